@@ -1,0 +1,8 @@
+package io.borderflow.events;
+
+public enum Direction {
+    /** Mexico to the United States. */
+    NORTHBOUND,
+    /** The United States to Mexico. */
+    SOUTHBOUND
+}

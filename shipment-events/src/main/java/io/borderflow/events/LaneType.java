@@ -1,0 +1,7 @@
+package io.borderflow.events;
+
+public enum LaneType {
+    STANDARD,
+    /** Free and Secure Trade lanes for pre-approved carriers and drivers. */
+    FAST
+}
