@@ -1,0 +1,88 @@
+package io.borderflow.testsupport;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.jboss.logging.Logger;
+
+/**
+ * A real Kafka broker for a {@code @QuarkusTest}: a fresh one per resource start, so test classes do not
+ * see each other's records.
+ *
+ * <p>Mode ({@code -Dborderflow.test.kafka} or {@code BORDERFLOW_TEST_KAFKA}): {@code auto} (default:
+ * Testcontainers when a Docker engine answers, else embedded), {@code embedded} (a KRaft broker inside
+ * the test JVM), {@code testcontainers}, {@code external} ({@code BORDERFLOW_TEST_KAFKA_BOOTSTRAP}).
+ *
+ * <p>Init arg {@code topics}: topics created before the application starts, see {@link TopicSpec}.
+ */
+public class KafkaResource implements QuarkusTestResourceLifecycleManager {
+
+    private static final Logger LOG = Logger.getLogger(KafkaResource.class);
+
+    private List<TopicSpec> topics = List.of();
+    private KafkaBroker broker;
+    private Admin admin;
+    private KafkaCompanion companion;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        topics = TopicSpec.parseAll(initArgs.get("topics"));
+    }
+
+    @Override
+    public Map<String, String> start() {
+        broker = startBroker(Mode.selected("kafka"));
+        broker.createTopics(topics);
+        LOG.infof("Kafka for tests: %s broker at %s", broker.kind(), broker.bootstrapServers());
+        return Map.of(
+                "kafka.bootstrap.servers", broker.bootstrapServers(),
+                "quarkus.kafka-streams.bootstrap-servers", broker.bootstrapServers());
+    }
+
+    /** Starts a broker in the given mode; {@code auto} resolves to what runs here. */
+    public static KafkaBroker startBroker(Mode mode) {
+        return switch (resolve(mode)) {
+            case EMBEDDED -> EmbeddedKafkaBroker.start();
+            case TESTCONTAINERS -> ContainerKafkaBroker.start();
+            case EXTERNAL -> ExternalKafkaBroker.fromEnvironment();
+            default -> throw new IllegalArgumentException("Kafka has no " + mode + " mode");
+        };
+    }
+
+    static Mode resolve(Mode mode) {
+        if (mode == Mode.AUTO) {
+            return DockerEngine.answers() ? Mode.TESTCONTAINERS : Mode.EMBEDDED;
+        }
+        return mode;
+    }
+
+    /** Called for every test instance; the clients are made once per broker. */
+    @Override
+    public synchronized void inject(TestInjector testInjector) {
+        if (admin == null) {
+            admin = broker.admin();
+            companion = new KafkaCompanion(broker.bootstrapServers());
+        }
+        testInjector.injectIntoFields(broker.bootstrapServers(),
+                new TestInjector.AnnotatedAndMatchesType(InjectKafka.class, String.class));
+        testInjector.injectIntoFields(admin, new TestInjector.AnnotatedAndMatchesType(InjectKafka.class, Admin.class));
+        testInjector.injectIntoFields(companion,
+                new TestInjector.AnnotatedAndMatchesType(InjectKafka.class, KafkaCompanion.class));
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (companion != null) {
+            companion.close();
+            admin.close();
+            companion = null;
+            admin = null;
+        }
+        if (broker != null) {
+            broker.close();
+            broker = null;
+        }
+    }
+}
