@@ -36,9 +36,22 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
         broker = startBroker(Mode.selected("kafka"));
         broker.createTopics(topics);
         LOG.infof("Kafka for tests: %s broker at %s", broker.kind(), broker.bootstrapServers());
+        if (!usesKafkaStreams()) {
+            return Map.of("kafka.bootstrap.servers", broker.bootstrapServers());
+        }
         return Map.of(
                 "kafka.bootstrap.servers", broker.bootstrapServers(),
                 "quarkus.kafka-streams.bootstrap-servers", broker.bootstrapServers());
+    }
+
+    private static boolean usesKafkaStreams() {
+        try {
+            Class.forName("io.quarkus.kafka.streams.runtime.KafkaStreamsProducer", false,
+                    Thread.currentThread().getContextClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     /** Starts a broker in the given mode; {@code auto} resolves to what runs here. */
