@@ -1,11 +1,16 @@
 package io.borderflow.testsupport;
 
+import kafka.server.BrokerServer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.server.common.MetadataVersion;
 
-/** A real single-node KRaft broker (combined broker and controller) inside the test JVM. */
-public final class EmbeddedKafkaBroker implements KafkaBroker {
+/**
+ * A real single-node KRaft broker (combined broker and controller) inside the test JVM. It can be stopped and
+ * started again on the same port: the test kit keeps each listener's port and rebinds it on restart, the way
+ * Kafka's own tests restart brokers; the controller keeps running meanwhile.
+ */
+public final class EmbeddedKafkaBroker implements RestartableKafkaBroker {
 
     private final KafkaClusterTestKit cluster;
 
@@ -53,6 +58,24 @@ public final class EmbeddedKafkaBroker implements KafkaBroker {
     @Override
     public String kind() {
         return "embedded";
+    }
+
+    @Override
+    public void stopBroker() {
+        cluster.brokers().values().forEach(BrokerServer::shutdown);
+    }
+
+    @Override
+    public void startBroker() {
+        try {
+            cluster.brokers().values().forEach(BrokerServer::startup);
+            cluster.waitForReadyBrokers();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while restarting the embedded Kafka broker", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot restart the embedded Kafka broker", e);
+        }
     }
 
     @Override

@@ -16,12 +16,15 @@ import org.jboss.logging.Logger;
  * the test JVM), {@code testcontainers}, {@code external} ({@code BORDERFLOW_TEST_KAFKA_BOOTSTRAP}).
  *
  * <p>Init arg {@code topics}: topics created before the application starts, see {@link TopicSpec}.
+ * Init arg {@code restartable=true}: the test stops and starts the broker ({@link RestartableKafkaBroker},
+ * injected with {@code @InjectKafka}); that needs the embedded broker, so this class always gets one.
  */
 public class KafkaResource implements QuarkusTestResourceLifecycleManager {
 
     private static final Logger LOG = Logger.getLogger(KafkaResource.class);
 
     private List<TopicSpec> topics = List.of();
+    private boolean restartable;
     private KafkaBroker broker;
     private Admin admin;
     private KafkaCompanion companion;
@@ -29,11 +32,12 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public void init(Map<String, String> initArgs) {
         topics = TopicSpec.parseAll(initArgs.get("topics"));
+        restartable = Boolean.parseBoolean(initArgs.get("restartable"));
     }
 
     @Override
     public Map<String, String> start() {
-        broker = startBroker(Mode.selected("kafka"));
+        broker = startBroker(restartable ? Mode.EMBEDDED : Mode.selected("kafka"));
         broker.createTopics(topics);
         LOG.infof("Kafka for tests: %s broker at %s", broker.kind(), broker.bootstrapServers());
         if (!usesKafkaStreams()) {
@@ -81,6 +85,12 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
         testInjector.injectIntoFields(broker.bootstrapServers(),
                 new TestInjector.AnnotatedAndMatchesType(InjectKafka.class, String.class));
         testInjector.injectIntoFields(admin, new TestInjector.AnnotatedAndMatchesType(InjectKafka.class, Admin.class));
+        testInjector.injectIntoFields(broker,
+                new TestInjector.AnnotatedAndMatchesType(InjectKafka.class, KafkaBroker.class));
+        if (broker instanceof RestartableKafkaBroker restartableBroker) {
+            testInjector.injectIntoFields(restartableBroker,
+                    new TestInjector.AnnotatedAndMatchesType(InjectKafka.class, RestartableKafkaBroker.class));
+        }
         testInjector.injectIntoFields(companion,
                 new TestInjector.AnnotatedAndMatchesType(InjectKafka.class, KafkaCompanion.class));
     }
