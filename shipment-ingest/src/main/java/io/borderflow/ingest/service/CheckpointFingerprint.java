@@ -1,0 +1,31 @@
+package io.borderflow.ingest.service;
+
+import io.borderflow.events.CheckpointSource;
+import io.borderflow.events.CheckpointType;
+import io.borderflow.events.GeoPoint;
+import io.borderflow.ingest.domain.CheckpointReport;
+import io.borderflow.ingest.repository.CheckpointEntity;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * What makes two reports with one eventId the same fact. Times are compared at PostgreSQL's microsecond
+ * precision, so a report matches its stored copy.
+ */
+public record CheckpointFingerprint(String shipmentId, CheckpointType type, Instant occurredAt,
+        CheckpointSource source, GeoPoint location) {
+
+    public CheckpointFingerprint {
+        occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public static CheckpointFingerprint of(String shipmentId, CheckpointReport report) {
+        return new CheckpointFingerprint(shipmentId, report.type(), report.occurredAt(), report.source(),
+                report.location());
+    }
+
+    public static CheckpointFingerprint of(CheckpointEntity stored) {
+        return new CheckpointFingerprint(stored.shipmentId(), stored.type(), stored.occurredAt(), stored.source(),
+                stored.location());
+    }
+}

@@ -1,0 +1,152 @@
+package io.borderflow.ingest.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.borderflow.events.ShipmentEvent;
+import io.borderflow.events.ShipmentRegistered;
+import io.borderflow.events.ShipmentUpdated;
+import io.borderflow.events.catalog.CrossingCatalog;
+import io.borderflow.events.serde.EventJson;
+import io.borderflow.ingest.domain.Caller;
+import io.borderflow.ingest.domain.Page;
+import io.borderflow.ingest.domain.Shipment;
+import io.borderflow.ingest.domain.ShipmentChanges;
+import io.borderflow.ingest.domain.ShipmentQuery;
+import io.borderflow.ingest.domain.ShipmentRegistration;
+import io.borderflow.ingest.repository.OutboxEntity;
+import io.borderflow.ingest.repository.OutboxRepository;
+import io.borderflow.ingest.repository.ShipmentEntity;
+import io.borderflow.ingest.repository.ShipmentRepository;
+import io.borderflow.support.rest.ProblemException;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * Registers and changes shipments. Every change writes the shipment and its event to the outbox in one
+ * transaction (never persist-then-send); {@code OutboxRelay} publishes it.
+ */
+@ApplicationScoped
+public class ShipmentService {
+
+    private static final ObjectWriter SHIPMENT_EVENT_JSON = EventJson.mapper().writerFor(ShipmentEvent.class);
+
+    private final ShipmentRepository shipments;
+    private final OutboxRepository outbox;
+    private final CrossingCatalog catalog;
+
+    public ShipmentService(ShipmentRepository shipments, OutboxRepository outbox, CrossingCatalog catalog) {
+        this.shipments = shipments;
+        this.outbox = outbox;
+        this.catalog = catalog;
+    }
+
+    /** The shipment, and whether this call created it (false: an identical repeat). */
+    public record Registration(Shipment shipment, boolean created) {
+    }
+
+    public Uni<Registration> register(Caller caller, ShipmentRegistration request) {
+        if (!catalog.contains(request.crossingId())) {
+            return Uni.createFrom().failure(IngestProblems.unknownCrossing(request.crossingId()));
+        }
+        ShipmentRegistration registration = atStoredPrecision(request);
+        return Panache.withTransaction(() -> shipments.findForUpdate(registration.shipmentId())
+                        .chain(existing -> existing == null
+                                ? create(caller, registration)
+                                : Uni.createFrom().item(() -> repeat(caller, registration, existing))))
+                // two first registrations raced: the loser reads the winner's row
+                .onFailure(ShipmentService::isUniqueViolation).recoverWithUni(() -> Panache.withSession(
+                        () -> shipments.findById(registration.shipmentId())
+                                .map(existing -> repeat(caller, registration, existing))));
+    }
+
+    public Uni<Shipment> update(Caller caller, String shipmentId, ShipmentChanges request) {
+        ShipmentChanges changes = new ShipmentChanges(
+                request.plannedArrival() == null ? null : request.plannedArrival().truncatedTo(ChronoUnit.MICROS),
+                request.laneType(), request.referenceNumbers());
+        return Panache.withTransaction(() -> shipments.findForUpdate(shipmentId).chain(entity -> {
+            if (entity == null || !caller.owns(entity.toShipment())) {
+                return Uni.createFrom().failure(new ProblemException(IngestProblems.shipmentNotFound(shipmentId)));
+            }
+            Instant now = Instant.now();
+            if (!entity.apply(changes, now)) {
+                return Uni.createFrom().item(entity.toShipment());
+            }
+            Shipment changed = entity.toShipment();
+            return outbox.persist(outboxRow(updated(changed, now))).replaceWith(changed);
+        }));
+    }
+
+    public Uni<Shipment> find(Caller caller, String shipmentId) {
+        return Panache.withSession(() -> shipments.findById(shipmentId)).map(entity -> {
+            if (entity == null || !caller.maySee(entity.toShipment())) {
+                throw new ProblemException(IngestProblems.shipmentNotFound(shipmentId));
+            }
+            return entity.toShipment();
+        });
+    }
+
+    public Uni<Page<Shipment>> search(Caller caller, ShipmentQuery query) {
+        ShipmentQuery visible = caller.seesAll() ? query : new ShipmentQuery(caller.carrierId(), query.crossingId(),
+                query.status(), query.from(), query.to(), query.page(), query.size());
+        return Panache.withSession(() -> shipments.search(visible));
+    }
+
+    private Uni<Registration> create(Caller caller, ShipmentRegistration registration) {
+        Instant now = Instant.now();
+        ShipmentEntity entity = ShipmentEntity.registered(caller.carrierId(), registration, now);
+        Shipment shipment = entity.toShipment();
+        return shipments.persist(entity)
+                .chain(() -> outbox.persist(outboxRow(registered(shipment, now))))
+                .call(() -> shipments.flush())
+                .replaceWith(new Registration(shipment, true));
+    }
+
+    private static Registration repeat(Caller caller, ShipmentRegistration registration, ShipmentEntity existing) {
+        Shipment shipment = existing.toShipment();
+        if (!caller.owns(shipment) || !registration.describes(shipment)) {
+            throw IngestProblems.shipmentConflict(registration.shipmentId());
+        }
+        return new Registration(shipment, false);
+    }
+
+    private static ShipmentRegistered registered(Shipment s, Instant now) {
+        return new ShipmentRegistered(UUID.randomUUID(), now, ShipmentRegistered.SCHEMA_VERSION, s.shipmentId(),
+                s.carrierId(), s.crossingId(), s.direction(), s.laneType(), s.plannedArrival(), s.referenceNumbers(),
+                s.revision());
+    }
+
+    private static ShipmentUpdated updated(Shipment s, Instant now) {
+        return new ShipmentUpdated(UUID.randomUUID(), now, ShipmentUpdated.SCHEMA_VERSION, s.shipmentId(),
+                s.carrierId(), s.crossingId(), s.direction(), s.laneType(), s.plannedArrival(), s.referenceNumbers(),
+                s.revision());
+    }
+
+    private static OutboxEntity outboxRow(ShipmentEvent event) {
+        try {
+            return OutboxEntity.of(event.eventId(), event.shipmentId(), event.getClass().getSimpleName(),
+                    SHIPMENT_EVENT_JSON.writeValueAsString(event), event.occurredAt());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + event.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** PostgreSQL keeps microseconds: a repeat with nanoseconds must still compare equal to what was stored. */
+    private static ShipmentRegistration atStoredPrecision(ShipmentRegistration r) {
+        return new ShipmentRegistration(r.shipmentId(), r.crossingId(), r.direction(), r.laneType(),
+                r.plannedArrival().truncatedTo(ChronoUnit.MICROS), r.referenceNumbers());
+    }
+
+    private static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException
+                    || String.valueOf(t.getMessage()).contains("23505")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
