@@ -6,17 +6,16 @@ import io.borderflow.events.GeoPoint;
 import io.borderflow.ingest.domain.CheckpointReport;
 import io.borderflow.ingest.repository.CheckpointEntity;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /**
- * What makes two reports with one eventId the same fact. Times are compared at PostgreSQL's microsecond
- * precision, so a report matches its stored copy.
+ * What makes two reports with one eventId the same fact. Times are compared at stored precision, so a report
+ * matches its copy in the read model.
  */
 public record CheckpointFingerprint(String shipmentId, CheckpointType type, Instant occurredAt,
         CheckpointSource source, GeoPoint location) {
 
     public CheckpointFingerprint {
-        occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
+        occurredAt = Timestamps.stored(occurredAt);
     }
 
     public static CheckpointFingerprint of(String shipmentId, CheckpointReport report) {

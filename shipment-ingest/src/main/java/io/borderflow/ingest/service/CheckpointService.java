@@ -108,7 +108,7 @@ public class CheckpointService {
 
     /** Decides each candidate's fate without publishing anything. */
     private Uni<List<Outcome>> evaluate(Caller caller, List<Candidate> candidates) {
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         Outcome[] outcomes = new Outcome[candidates.size()];
         List<Candidate> pending = new ArrayList<>();
         for (Candidate candidate : candidates) {

@@ -22,7 +22,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -65,13 +64,13 @@ public class ShipmentService {
 
     public Uni<Shipment> update(Caller caller, String shipmentId, ShipmentChanges request) {
         ShipmentChanges changes = new ShipmentChanges(
-                request.plannedArrival() == null ? null : request.plannedArrival().truncatedTo(ChronoUnit.MICROS),
+                Timestamps.stored(request.plannedArrival()),
                 request.laneType(), request.referenceNumbers());
         return Panache.withTransaction(() -> shipments.findForUpdate(shipmentId).chain(entity -> {
             if (entity == null || !caller.owns(entity.toShipment())) {
                 return Uni.createFrom().failure(new ProblemException(IngestProblems.shipmentNotFound(shipmentId)));
             }
-            Instant now = Instant.now();
+            Instant now = Timestamps.now();
             if (!entity.apply(changes, now)) {
                 return Uni.createFrom().item(entity.toShipment());
             }
@@ -96,7 +95,7 @@ public class ShipmentService {
     }
 
     private Uni<Registration> create(Caller caller, ShipmentRegistration registration) {
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         ShipmentEntity entity = ShipmentEntity.registered(caller.carrierId(), registration, now);
         Shipment shipment = entity.toShipment();
         return shipments.persist(entity)
@@ -134,10 +133,10 @@ public class ShipmentService {
         }
     }
 
-    /** PostgreSQL keeps microseconds: a repeat with nanoseconds must still compare equal to what was stored. */
+    /** A repeat sent with nanoseconds must still compare equal to what was stored. */
     private static ShipmentRegistration atStoredPrecision(ShipmentRegistration r) {
         return new ShipmentRegistration(r.shipmentId(), r.crossingId(), r.direction(), r.laneType(),
-                r.plannedArrival().truncatedTo(ChronoUnit.MICROS), r.referenceNumbers());
+                Timestamps.stored(r.plannedArrival()), r.referenceNumbers());
     }
 
     private static boolean isUniqueViolation(Throwable failure) {
