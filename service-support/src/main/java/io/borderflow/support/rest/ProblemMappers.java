@@ -62,8 +62,21 @@ public class ProblemMappers {
         return Problem.of(400, "malformed-json", "Malformed JSON", e.getOriginalMessage()).toResponse();
     }
 
+    /**
+     * Quarkus REST rethrows a mismatched input (wrong type, unknown enum value, an array for an object) as is;
+     * without this mapper its built-in one would answer plain JSON instead of a problem.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return json(e);
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        // Quarkus REST wraps malformed JSON and failed record constructors in a 400 WebApplicationException
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json);
+        }
         int status = e.getResponse().getStatus();
         Response.Status.Family family = Response.Status.Family.familyOf(status);
         String title = Response.Status.fromStatusCode(status) != null
