@@ -27,7 +27,7 @@ class ServiceHealthTest {
         given().get("/q/health/ready").then()
                 .statusCode(200)
                 .body("status", is("UP"))
-                .body("checks.name", hasItems("Kafka connection health check",
+                .body("checks.name", hasItems("Kafka broker connection",
                         "Reactive PostgreSQL connections health check"));
     }
 
