@@ -1,0 +1,74 @@
+package io.borderflow.ingest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.borderflow.testsupport.KafkaResource;
+import io.borderflow.testsupport.PostgresResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What a client developer sees from outside: the OpenAPI document, Swagger UI, and CORS for the dashboard. */
+@QuarkusTest
+@WithTestResource(value = KafkaResource.class, initArgs = @ResourceArg(name = "topics", value = Api.TOPICS))
+@WithTestResource(PostgresResource.class)
+class ApiSurfaceTest {
+
+    private static final List<String> OPERATIONS = List.of(
+            "post /api/v1/shipments", "get /api/v1/shipments", "get /api/v1/shipments/{shipmentId}",
+            "patch /api/v1/shipments/{shipmentId}", "post /api/v1/shipments/{shipmentId}/checkpoints",
+            "get /api/v1/shipments/{shipmentId}/timeline", "post /api/v1/checkpoints/batch");
+
+    @Test
+    void everyEndpointIsDocumentedWithAnExampleOfItsSuccessfulResponse() {
+        JsonPath openApi = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+
+        for (String operation : OPERATIONS) {
+            String[] methodAndPath = operation.split(" ");
+            Map<String, Object> responses = openApi.getMap("paths.'" + methodAndPath[1] + "'." + methodAndPath[0]
+                    + ".responses");
+            assertThat(responses).as(operation).isNotNull();
+            String success = responses.keySet().stream().filter(code -> code.startsWith("2")).findFirst()
+                    .orElseThrow(() -> new AssertionError(operation + " documents no success response"));
+            Map<String, Object> examples = openApi.getMap("paths.'" + methodAndPath[1] + "'." + methodAndPath[0]
+                    + ".responses.'" + success + "'.content.'application/json'.examples");
+            assertThat(examples).as(operation + " examples").isNotEmpty();
+            assertThat(responses).as(operation).containsKey("401");
+        }
+        assertThat(openApi.getMap("paths.'/api/v1/shipments/{shipmentId}/checkpoints'.post.requestBody.content"
+                + ".'application/json'.examples")).isNotEmpty();
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    }
+
+    @Test
+    void theDashboardOriginMayCallTheApiWithABearerToken() {
+        given().header("Origin", "http://localhost:8082")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .options("/api/v1/checkpoints/batch").then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", is("http://localhost:8082"))
+                .header("Access-Control-Allow-Methods", containsString("POST"))
+                .header("Access-Control-Allow-Headers", containsString("Authorization"));
+    }
+
+    @Test
+    void anotherOriginIsNotAllowed() {
+        given().header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/checkpoints/batch").then()
+                .header("Access-Control-Allow-Origin", nullValue());
+    }
+}
