@@ -75,8 +75,7 @@ class BadInputCorpusTest {
         var accepted = checkpoint(ACCEPTED_EVENT, "QUEUE_ENTERED", 0);
         accepted.put("occurredAt", Instant.now().truncatedTo(ChronoUnit.DAYS).toString());
         postCheckpoint(ACME, "SHP-CORPUS", accepted).statusCode(202);
-        await().until(() -> database.count("select count(*) from ingest.outbox where sent_at is null") == 0
-                && database.count("select count(*) from ingest.checkpoint") == 1);
+        await().until(() -> database.count("select count(*) from ingest.outbox where sent_at is null") == 0);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -107,9 +106,12 @@ class BadInputCorpusTest {
                 () -> TopicContents.endOffsets(bootstrap, Topics.SHIPMENTS) == shipmentEvents);
     }
 
+    /**
+     * The tables a request writes. The read model tables are written only from the topics, whose offsets are
+     * compared; other test classes sharing this application may still be feeding them.
+     */
     private long rows() {
-        return database.count("select (select count(*) from ingest.shipment) + (select count(*) from ingest.outbox)"
-                + " + (select count(*) from ingest.checkpoint) + (select count(*) from ingest.shipment_delay)");
+        return database.count("select (select count(*) from ingest.shipment) + (select count(*) from ingest.outbox)");
     }
 
     static Stream<Case> corpus() {

@@ -2,8 +2,10 @@ package io.borderflow.ingest.service;
 
 import io.borderflow.ingest.domain.ReceiptStatus;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -17,6 +19,7 @@ public class IngestMetrics {
     private final MeterRegistry registry;
     private final Timer brokerAck;
     private final AtomicLong outboxBacklog = new AtomicLong();
+    private final Gauge outboxBacklogGauge;
 
     public IngestMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -24,7 +27,16 @@ public class IngestMetrics {
                 .description("Time from sending a checkpoint to the broker's acknowledgement")
                 .publishPercentileHistogram()
                 .register(registry);
-        registry.gauge("borderflow.ingest.outbox.backlog", outboxBacklog);
+        this.outboxBacklogGauge = Gauge.builder("borderflow.ingest.outbox.backlog", outboxBacklog, AtomicLong::get)
+                .description("Outbox rows not yet published to shipments.v1")
+                .strongReference(true)
+                .register(registry);
+    }
+
+    /** The global registry outlives this bean (tests restart the application in one JVM): unbind the gauge. */
+    @PreDestroy
+    void close() {
+        registry.remove(outboxBacklogGauge);
     }
 
     /** {@code reason} is the problem type's last segment for REJECTED, "none" otherwise. */
