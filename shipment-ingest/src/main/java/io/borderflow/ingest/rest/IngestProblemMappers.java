@@ -5,15 +5,28 @@ import io.borderflow.support.rest.Problem;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.borderflow.ingest.config.IngestConfig;
+import io.vertx.sqlclient.ClosedConnectionException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.net.ConnectException;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Problems of this service that need more than {@code ProblemMappers}: a Retry-After on 503, and problem
- * bodies for the security checks (authentication is not proactive, so its failures arrive here).
+ * Problems of this service that need more than {@code ProblemMappers}: a Retry-After on 503, problem bodies for
+ * the security checks (authentication is not proactive, so its failures arrive here), and for anything else
+ * that fails: PostgreSQL out of reach is a 503 to retry, the rest an internal error.
  */
 public class IngestProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(IngestProblemMappers.class);
+
+    private final IngestConfig config;
+
+    public IngestProblemMappers(IngestConfig config) {
+        this.config = config;
+    }
 
     @ServerExceptionMapper
     public Response brokerUnavailable(BrokerUnavailableException e) {
@@ -31,5 +44,26 @@ public class IngestProblemMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
         return Problem.of(403, "forbidden", "Forbidden", "the token's roles do not allow this").toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        if (databaseUnreachable(e)) {
+            LOG.warnf("database unreachable: %s", e.toString());
+            return Response.fromResponse(Problem.of(503, "database-unavailable", "Database unavailable",
+                            "the shipment registry cannot be reached; nothing was stored or published").toResponse())
+                    .header("Retry-After", Math.max(1, config.retryAfter().toSeconds())).build();
+        }
+        LOG.error("request failed", e);
+        return Problem.of(500, "internal", "Internal error", "the request failed; it has been logged").toResponse();
+    }
+
+    private static boolean databaseUnreachable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof ClosedConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
