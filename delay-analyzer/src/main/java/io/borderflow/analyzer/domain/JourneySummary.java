@@ -45,6 +45,17 @@ public record JourneySummary(
     }
 
     /**
+     * Whether this journey can still count in a window ending now or later: a sample that may be in a
+     * window, or still in the queue or the port and not stalled. The others can be forgotten by the series
+     * (a later checkpoint brings the journey back whole).
+     */
+    public boolean canStillCount(Instant now, DelayRules rules) {
+        boolean waitCounts = waitTime().isPresent() && rules.mayStillCount(primaryInspectionAt, now);
+        boolean crossingCounts = crossingTime().isPresent() && rules.mayStillCount(portExitedAt, now);
+        return waitCounts || crossingCounts || (!exited() && !stalled(now, rules));
+    }
+
+    /**
      * A reader out of order (R2 or R3 stamped before R1) yields a negative time: that is a sensor
      * fault, not a sample, and it is left out rather than pulling the statistics down.
      */

@@ -4,7 +4,6 @@ import io.borderflow.events.SampleStatistics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +21,7 @@ import java.util.Optional;
  */
 public final class SeriesStatistics {
 
-    public static SeriesReading compute(Collection<JourneySummary> journeys, Instant lastCheckpointAt, Instant now,
+    public static SeriesReading compute(Iterable<JourneySummary> journeys, Instant lastCheckpointAt, Instant now,
             DelayRules rules, double freeFlowMinutes) {
         List<Double> waits = new ArrayList<>();
         List<Double> crossings = new ArrayList<>();

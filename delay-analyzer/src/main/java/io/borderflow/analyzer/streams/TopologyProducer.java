@@ -1,6 +1,7 @@
 package io.borderflow.analyzer.streams;
 
 import io.borderflow.analyzer.domain.Journey;
+import io.borderflow.analyzer.domain.JourneySummary;
 import io.borderflow.analyzer.domain.SeriesState;
 import io.borderflow.events.CrossingDelayUpdated;
 import io.borderflow.events.ShipmentDelayUpdated;
@@ -28,7 +29,8 @@ import org.apache.kafka.streams.state.Stores;
  * checkpoints.v1 (bytes) ─ parse ─┬─ rejected ─► checkpoints.v1.dlq (original bytes + reason headers)
  *                                 └─ journeys (by shipmentId, store "journeys", stall punctuation)
  *                                       ├─► shipment-delays.v1
- *                                       └─ repartition by series ─ series (store "series", publish punctuation)
+ *                                       └─ repartition by series ─ series (stores "series", "series-journeys";
+ *                                                                    publish punctuation)
  *                                                                    └─► crossing-delays.v1
  * </pre>
  *
@@ -48,6 +50,8 @@ public class TopologyProducer {
                 Serdes.String(), JsonSerde.of(Journey.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SeriesProcessor.STORE),
                 Serdes.String(), JsonSerde.of(SeriesState.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SeriesProcessor.JOURNEYS_STORE),
+                Serdes.String(), JsonSerde.of(JourneySummary.class)));
 
         KStream<String, ParsedCheckpoint> parsed = builder
                 .stream(Topics.CHECKPOINTS, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("checkpoints"))
@@ -72,7 +76,8 @@ public class TopologyProducer {
                 .flatMap((shipmentId, change) -> toSeries(change.seriesChanges()), Named.as("by-series"))
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(SeriesChange.class))
                         .withName("journeys-by-series"))
-                .process(() -> new SeriesProcessor(settings, clock, metrics), Named.as("series"), SeriesProcessor.STORE)
+                .process(() -> new SeriesProcessor(settings, clock, metrics), Named.as("series"), SeriesProcessor.STORE,
+                        SeriesProcessor.JOURNEYS_STORE)
                 .to(Topics.CROSSING_DELAYS, Produced.with(Serdes.String(), JsonSerde.of(CrossingDelayUpdated.class))
                         .withName("crossing-delays"));
 
