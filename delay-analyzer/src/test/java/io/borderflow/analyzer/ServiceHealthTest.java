@@ -10,13 +10,15 @@ import io.borderflow.testsupport.InjectPostgres;
 import io.borderflow.testsupport.KafkaResource;
 import io.borderflow.testsupport.PostgresDatabase;
 import io.borderflow.testsupport.PostgresResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@WithTestResource(KafkaResource.class)
+@WithTestResource(value = KafkaResource.class, initArgs = @ResourceArg(name = "topics", value = AnalyzerTopics.ALL))
 @WithTestResource(PostgresResource.class)
+@WithTestResource(StreamsStateResource.class)
 class ServiceHealthTest {
 
     @InjectPostgres
@@ -28,7 +30,8 @@ class ServiceHealthTest {
                 .statusCode(200)
                 .body("status", is("UP"))
                 .body("checks.name", hasItems("Kafka connection health check",
-                        "Reactive PostgreSQL connections health check"));
+                        "Reactive PostgreSQL connections health check", "Kafka Streams topics health check",
+                        "crossing delays loaded"));
     }
 
     @Test

@@ -1,0 +1,190 @@
+package io.borderflow.analyzer.messaging;
+
+import io.borderflow.analyzer.repository.DelayBinRepository;
+import io.borderflow.analyzer.service.CrossingDelayBoard;
+import io.borderflow.events.CrossingDelayUpdated;
+import io.borderflow.events.SeriesKey;
+import io.borderflow.events.Topics;
+import io.borderflow.events.serde.JsonSerde;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.VertxContextSupport;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Reads the compacted {@code crossing-delays.v1} from the beginning into the {@link CrossingDelayBoard}
+ * and the 5-minute history bins. Every instance reads every partition itself (assigned, no consumer
+ * group, nothing committed), so each holds all series; {@code read_committed} hides what an aborted
+ * exactly-once transaction of the topology wrote.
+ */
+@ApplicationScoped
+public class CrossingDelaysReader {
+
+    private static final Logger LOG = Logger.getLogger(CrossingDelaysReader.class);
+    private static final int WRITE_ATTEMPTS = 3;
+
+    private final CrossingDelayBoard board;
+    private final DelayBinRepository bins;
+    private final String bootstrapServers;
+    private final JsonSerde<CrossingDelayUpdated> serde = JsonSerde.of(CrossingDelayUpdated.class);
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean caughtUp = new AtomicBoolean();
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private Thread thread;
+
+    CrossingDelaysReader(CrossingDelayBoard board, DelayBinRepository bins,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.board = board;
+        this.bins = bins;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    void start(@Observes StartupEvent startup) {
+        running.set(true);
+        thread = new Thread(this::run, "crossing-delays-reader");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running.set(false);
+        KafkaConsumer<String, byte[]> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+        if (thread != null) {
+            thread.join(Duration.ofSeconds(10).toMillis());
+        }
+    }
+
+    /** True once everything that was on the topic when the reader started has been read. */
+    public boolean caughtUp() {
+        return caughtUp.get();
+    }
+
+    private void run() {
+        while (running.get()) {
+            try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(properties())) {
+                consumer = kafka;
+                read(kafka);
+            } catch (WakeupException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "reading %s failed; starting over", Topics.CROSSING_DELAYS);
+                pause(Duration.ofSeconds(2));
+            } finally {
+                consumer = null;
+            }
+        }
+    }
+
+    private void read(KafkaConsumer<String, byte[]> kafka) {
+        List<TopicPartition> partitions = awaitPartitions(kafka);
+        kafka.assign(partitions);
+        kafka.seekToBeginning(partitions);
+        Map<TopicPartition, Long> endAtStart = kafka.endOffsets(partitions);
+        while (running.get()) {
+            ConsumerRecords<String, byte[]> records = kafka.poll(Duration.ofMillis(500));
+            Map<String, CrossingDelayUpdated> latestPerBin = new LinkedHashMap<>();
+            for (ConsumerRecord<String, byte[]> record : records) {
+                CrossingDelayUpdated update = parse(record);
+                if (update != null) {
+                    board.accept(update);
+                    latestPerBin.put(binKey(update), update);
+                }
+            }
+            if (!latestPerBin.isEmpty()) {
+                writeBins(List.copyOf(latestPerBin.values()));
+            }
+            if (!caughtUp.get() && endAtStart.entrySet().stream().allMatch(e -> kafka.position(e.getKey()) >= e.getValue())) {
+                caughtUp.set(true);
+                LOG.infof("crossing delays loaded from %s", Topics.CROSSING_DELAYS);
+            }
+        }
+    }
+
+    /** The topology's own output: a record that cannot be read is a defect to log, not a reason to stop. */
+    private CrossingDelayUpdated parse(ConsumerRecord<String, byte[]> record) {
+        if (record.value() == null) {
+            return null;
+        }
+        try {
+            return serde.deserialize(record.topic(), record.value());
+        } catch (RuntimeException e) {
+            LOG.errorf("skipped unreadable record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
+                    e.getMessage());
+            return null;
+        }
+    }
+
+    private void writeBins(List<CrossingDelayUpdated> updates) {
+        for (int attempt = 1; attempt <= WRITE_ATTEMPTS; attempt++) {
+            try {
+                VertxContextSupport.subscribeAndAwait(() -> bins.record(updates));
+                return;
+            } catch (Throwable e) {
+                if (attempt == WRITE_ATTEMPTS) {
+                    // the live board is already updated; a gap in the trend beats stopping the board
+                    LOG.errorf(e, "could not write %d history bins; they are missing from the trend", updates.size());
+                } else {
+                    pause(Duration.ofMillis(500L * attempt));
+                }
+            }
+        }
+    }
+
+    private List<TopicPartition> awaitPartitions(KafkaConsumer<String, byte[]> kafka) {
+        while (true) {
+            if (!running.get()) {
+                throw new WakeupException();
+            }
+            var infos = kafka.partitionsFor(Topics.CROSSING_DELAYS, Duration.ofSeconds(10));
+            if (infos != null && !infos.isEmpty()) {
+                return infos.stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            }
+            LOG.warnf("waiting for topic %s", Topics.CROSSING_DELAYS);
+            pause(Duration.ofSeconds(2));
+        }
+    }
+
+    private static String binKey(CrossingDelayUpdated update) {
+        SeriesKey series = update.series();
+        return series + "|" + DelayBinRepository.binStart(update.occurredAt());
+    }
+
+    private Properties properties() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, "delay-analyzer-board");
+        return props;
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

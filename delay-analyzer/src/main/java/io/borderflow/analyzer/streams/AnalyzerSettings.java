@@ -1,0 +1,37 @@
+package io.borderflow.analyzer.streams;
+
+import io.borderflow.analyzer.domain.DelayRules;
+import io.borderflow.analyzer.domain.Publication;
+import io.borderflow.events.catalog.CrossingCatalog;
+import java.time.Duration;
+
+/**
+ * Everything the topology needs to know besides the clock.
+ *
+ * @param journeyRetention how long a journey is kept after its last checkpoint (longer than stall-after,
+ *                         so a stalled journey can resume and a late repeat of an eventId is recognised)
+ */
+public record AnalyzerSettings(
+        DelayRules rules,
+        Publication publication,
+        Duration stallCheckInterval,
+        Duration journeyRetention,
+        CrossingCatalog catalog) {
+
+    public AnalyzerSettings {
+        if (journeyRetention.compareTo(rules.stallAfter()) <= 0) {
+            throw new IllegalArgumentException("journey retention " + journeyRetention
+                    + " must be longer than stall-after " + rules.stallAfter());
+        }
+    }
+
+    public static AnalyzerSettings defaults() {
+        return new AnalyzerSettings(DelayRules.DEFAULTS, Publication.DEFAULTS, Duration.ofSeconds(10),
+                Duration.ofHours(24), CrossingCatalog.load());
+    }
+
+    public double freeFlowMinutes(String crossingId) {
+        return catalog.byId(crossingId).orElseThrow(() -> new IllegalStateException("unknown crossing " + crossingId))
+                .freeFlowMinutes();
+    }
+}

@@ -1,0 +1,121 @@
+package io.borderflow.analyzer.streams;
+
+import io.borderflow.analyzer.domain.JourneySummary;
+import io.borderflow.analyzer.domain.SeriesReading;
+import io.borderflow.analyzer.domain.SeriesState;
+import io.borderflow.events.CrossingDelayUpdated;
+import io.borderflow.events.SeriesKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Series keyed by {@code crossingId/direction/laneType}: applies journey changes and publishes the
+ * statistics when they change (at most once per min-interval) and on a wall-clock heartbeat, so the
+ * window slides and staleness shows without new checkpoints.
+ *
+ * <p>Two stores: {@value #STORE} holds each series' small state; {@value #JOURNEYS_STORE} holds one
+ * journey summary per entry under {@code series|shipmentId}, so a checkpoint writes (and changelogs)
+ * one small record, and the statistics are computed by a prefix scan only when a publication may be due.
+ */
+class SeriesProcessor implements Processor<String, SeriesChange, String, CrossingDelayUpdated> {
+
+    static final String STORE = "series";
+    static final String JOURNEYS_STORE = "series-journeys";
+
+    private final AnalyzerSettings settings;
+    private final Clock clock;
+    private final AnalyzerMetrics metrics;
+    private ProcessorContext<String, CrossingDelayUpdated> context;
+    private KeyValueStore<String, SeriesState> series;
+    private KeyValueStore<String, JourneySummary> journeys;
+
+    SeriesProcessor(AnalyzerSettings settings, Clock clock, AnalyzerMetrics metrics) {
+        this.settings = settings;
+        this.clock = clock;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, CrossingDelayUpdated> context) {
+        this.context = context;
+        this.series = context.getStateStore(STORE);
+        this.journeys = context.getStateStore(JOURNEYS_STORE);
+        // ticks at the finest publication grain; each series decides itself whether it is due
+        context.schedule(settings.publication().minInterval(), PunctuationType.WALL_CLOCK_TIME, wallClock -> tick());
+    }
+
+    @Override
+    public void process(Record<String, SeriesChange> record) {
+        SeriesChange change = record.value();
+        SeriesState state = series.get(record.key());
+        if (state == null) {
+            state = SeriesState.empty(change.series());
+        }
+        String journeyKey = journeyKey(record.key(), change.shipmentId());
+        if (change.summary() == null) {
+            journeys.delete(journeyKey);
+        } else {
+            journeys.put(journeyKey, change.summary());
+            state = state.withCheckpoint(change.checkpointAt());
+        }
+        Instant now = clock.instant();
+        boolean mayPublish = state.lastPublishedAt() == null
+                || !now.isBefore(state.lastPublishedAt().plus(settings.publication().minInterval()));
+        // within the min-interval the next tick publishes the change: no need to compute it now
+        series.put(record.key(), mayPublish ? publishIfDue(record.key(), state, now) : state);
+    }
+
+    private void tick() {
+        Instant now = clock.instant();
+        List<SeriesState> states = new ArrayList<>();
+        try (KeyValueIterator<String, SeriesState> all = series.all()) {
+            all.forEachRemaining(entry -> states.add(entry.value));
+        }
+        for (SeriesState state : states) {
+            String key = state.series().toString();
+            SeriesState next = publishIfDue(key, state, now);
+            if (next != state) {
+                series.put(key, next);
+            }
+        }
+    }
+
+    private SeriesState publishIfDue(String key, SeriesState state, Instant now) {
+        SeriesKey seriesKey = state.series();
+        List<JourneySummary> current = new ArrayList<>();
+        List<String> forgotten = new ArrayList<>();
+        try (KeyValueIterator<String, JourneySummary> entries = journeys.prefixScan(key + "|", Serdes.String().serializer())) {
+            entries.forEachRemaining(entry -> {
+                if (entry.value.canStillCount(now, settings.rules())) {
+                    current.add(entry.value);
+                } else {
+                    forgotten.add(entry.key);
+                }
+            });
+        }
+        forgotten.forEach(journeys::delete);
+        SeriesReading reading = state.reading(current, now, settings.rules(), settings.freeFlowMinutes(seriesKey.crossingId()));
+        if (!settings.publication().due(reading, state.lastPublished(), state.lastPublishedAt(), now)) {
+            return state;
+        }
+        context.forward(new Record<>(key, reading.toEvent(seriesKey, now), now.toEpochMilli()));
+        if (state.unpublishedSince() != null) {
+            metrics.endToEndLag("crossing-delays", Duration.between(state.unpublishedSince(), now));
+        }
+        return state.published(reading, now);
+    }
+
+    private static String journeyKey(String seriesKey, String shipmentId) {
+        return seriesKey + "|" + shipmentId;
+    }
+}

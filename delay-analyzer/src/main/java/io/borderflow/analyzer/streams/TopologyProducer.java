@@ -1,0 +1,90 @@
+package io.borderflow.analyzer.streams;
+
+import io.borderflow.analyzer.domain.Journey;
+import io.borderflow.analyzer.domain.JourneySummary;
+import io.borderflow.analyzer.domain.SeriesState;
+import io.borderflow.events.CrossingDelayUpdated;
+import io.borderflow.events.ShipmentDelayUpdated;
+import io.borderflow.events.Topics;
+import io.borderflow.events.serde.JsonSerde;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The whole analyzer topology in one place:
+ *
+ * <pre>
+ * checkpoints.v1 (bytes) ─ parse ─┬─ rejected ─► checkpoints.v1.dlq (original bytes + reason headers)
+ *                                 └─ journeys (by shipmentId, store "journeys", stall punctuation)
+ *                                       ├─► shipment-delays.v1
+ *                                       └─ repartition by series ─ series (stores "series", "series-journeys";
+ *                                                                    publish punctuation)
+ *                                                                    └─► crossing-delays.v1
+ * </pre>
+ *
+ * Both stores are persistent and changelog-backed, so state survives restarts and moves with its partitions.
+ */
+@ApplicationScoped
+public class TopologyProducer {
+
+    @Produces
+    public Topology topology(AnalyzerSettings settings, Clock clock, AnalyzerMetrics metrics) {
+        return build(settings, clock, metrics);
+    }
+
+    public static Topology build(AnalyzerSettings settings, Clock clock, AnalyzerMetrics metrics) {
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(JourneyProcessor.STORE),
+                Serdes.String(), JsonSerde.of(Journey.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SeriesProcessor.STORE),
+                Serdes.String(), JsonSerde.of(SeriesState.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SeriesProcessor.JOURNEYS_STORE),
+                Serdes.String(), JsonSerde.of(JourneySummary.class)));
+
+        KStream<String, ParsedCheckpoint> parsed = builder
+                .stream(Topics.CHECKPOINTS, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("checkpoints"))
+                .processValues(() -> new CheckpointParser(settings.catalog(), metrics), Named.as("parse"));
+
+        parsed.filter((shipmentId, record) -> record.rejected(), Named.as("rejected"))
+                .mapValues(ParsedCheckpoint::original, Named.as("original-bytes"))
+                .to(Topics.deadLetter(Topics.CHECKPOINTS), Produced.with(Serdes.String(), Serdes.ByteArray())
+                        .withName("dead-letter"));
+
+        KStream<String, JourneyChange> journeyChanges = parsed
+                .filterNot((shipmentId, record) -> record.rejected(), Named.as("accepted"))
+                .mapValues(ParsedCheckpoint::checkpoint, Named.as("checkpoint"))
+                .process(() -> new JourneyProcessor(settings, clock, metrics), Named.as("journeys"),
+                        JourneyProcessor.STORE);
+
+        journeyChanges.mapValues(JourneyChange::delay, Named.as("shipment-delay"))
+                .to(Topics.SHIPMENT_DELAYS, Produced.with(Serdes.String(), JsonSerde.of(ShipmentDelayUpdated.class))
+                        .withName("shipment-delays"));
+
+        journeyChanges
+                .flatMap((shipmentId, change) -> toSeries(change.seriesChanges()), Named.as("by-series"))
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(SeriesChange.class))
+                        .withName("journeys-by-series"))
+                .process(() -> new SeriesProcessor(settings, clock, metrics), Named.as("series"), SeriesProcessor.STORE,
+                        SeriesProcessor.JOURNEYS_STORE)
+                .to(Topics.CROSSING_DELAYS, Produced.with(Serdes.String(), JsonSerde.of(CrossingDelayUpdated.class))
+                        .withName("crossing-delays"));
+
+        return builder.build();
+    }
+
+    private static List<KeyValue<String, SeriesChange>> toSeries(List<SeriesChange> changes) {
+        return changes.stream().map(change -> KeyValue.pair(change.series().toString(), change)).toList();
+    }
+}
