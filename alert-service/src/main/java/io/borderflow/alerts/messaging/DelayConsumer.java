@@ -5,14 +5,14 @@ import io.borderflow.events.CrossingDelayUpdated;
 import io.borderflow.events.ShipmentDelayUpdated;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
  * Evaluates the rules on every delay update. A record that cannot be read goes to its dead-letter topic
- * straight away; one whose evaluation keeps failing (the database is away) is retried a few times first,
+ * straight away; one whose evaluation fails (a lost race to insert the same instance, a broken connection)
+ * is retried twice first,
  * then dead-lettered too, so one bad record never stops the partition. Both channels are configured in
  * application.properties: failure-strategy dead-letter-queue, commit-strategy throttled.
  */
@@ -47,6 +47,7 @@ public class DelayConsumer {
         return evaluation
                 .onFailure().invoke(failure -> LOG.warnf("evaluating %s-%d@%d failed: %s", record.topic(),
                         record.partition(), record.offset(), failure.getMessage()))
-                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2)).atMost(3);
+                // retried at once, on the record's own context: a backoff would resume on a thread without one
+                .onFailure().retry().atMost(2);
     }
 }

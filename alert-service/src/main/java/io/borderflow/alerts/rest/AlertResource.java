@@ -1,11 +1,13 @@
 package io.borderflow.alerts.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.borderflow.alerts.service.AlertEvaluator;
 import io.borderflow.alerts.service.AlertQueries;
 import io.borderflow.alerts.service.AlertStream;
 import io.borderflow.alerts.service.AlertView;
 import io.borderflow.events.AlertState;
 import io.borderflow.events.Severity;
+import io.borderflow.events.serde.EventJson;
 import io.borderflow.support.rest.Problem;
 import io.borderflow.support.rest.ProblemException;
 import io.borderflow.support.security.Roles;
@@ -15,8 +17,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,7 +36,7 @@ import java.time.Duration;
 public class AlertResource {
 
     /** Body of an acknowledgement; optional. */
-    public record AcknowledgeRequest(@Size(max = 1000) String comment) {
+    public record AcknowledgeRequest(String comment) {
     }
 
     private final AlertQueries queries;
@@ -87,11 +87,17 @@ public class AlertResource {
 
     @POST
     @Path("/{fingerprint}/acknowledge")
-    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ONCALL, Roles.ADMIN})
-    public Uni<AlertView> acknowledge(@PathParam("fingerprint") String fingerprint, AcknowledgeRequest request) {
-        return evaluator.acknowledge(fingerprint, identity.getPrincipal().getName(),
-                request == null ? null : request.comment());
+    public Uni<AlertView> acknowledge(@PathParam("fingerprint") String fingerprint, String body)
+            throws JsonProcessingException {
+        // the body is optional, so it may come without a JSON content type: read it here
+        AcknowledgeRequest request = body == null || body.isBlank() ? new AcknowledgeRequest(null)
+                : EventJson.mapper().readValue(body, AcknowledgeRequest.class);
+        if (request.comment() != null && request.comment().length() > 1000) {
+            throw new ProblemException(Problem.of(400, "validation", "Request is not valid", "comment is too long")
+                    .withErrors(java.util.List.of(new Problem.FieldError("comment", "at most 1000 characters"))));
+        }
+        return evaluator.acknowledge(fingerprint, identity.getPrincipal().getName(), request.comment());
     }
 
     /**

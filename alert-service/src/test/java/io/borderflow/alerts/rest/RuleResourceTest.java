@@ -119,9 +119,10 @@ class RuleResourceTest {
     void onlyAdminsWriteRulesAndEveryoneNeedsAToken() {
         String body = """
                 {"name":"X","measure":"live_wait_minutes","threshold":60,"severity":"INFO"}""";
-        as(TestTokens.oncall()).body(body).post("/api/v1/rules").then().statusCode(403);
+        as(TestTokens.oncall()).body(body).post("/api/v1/rules").then().statusCode(403)
+                .contentType("application/problem+json");
         as(TestTokens.carrier("acme")).get("/api/v1/rules").then().statusCode(403);
-        given().get("/api/v1/rules").then().statusCode(401);
+        given().get("/api/v1/rules").then().statusCode(401).contentType("application/problem+json");
     }
 
     @Test

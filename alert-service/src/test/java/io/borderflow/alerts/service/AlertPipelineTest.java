@@ -393,4 +393,20 @@ class AlertPipelineTest {
                 .contentType("application/problem+json");
         given().auth().oauth2(TestTokens.carrier("acme")).get("/api/v1/alerts").then().statusCode(403);
     }
+
+    @Test
+    void deletingARuleResolvesItsFiringAlertOnTheNextTick() {
+        String crossing = "tornillo-marcelino-serna";
+        averageDelayRule("deleted-average-delay", crossing, 60, 0, 0);
+        String fingerprint = fire(crossing, "deleted-average-delay", 70);
+        // acknowledging needs no body
+        given().auth().oauth2(TestTokens.admin()).post("/api/v1/alerts/" + fingerprint + "/acknowledge").then()
+                .statusCode(200).body("acknowledgedBy", org.hamcrest.Matchers.is("admin@borderflow.test"));
+
+        given().auth().oauth2(TestTokens.admin()).delete("/api/v1/rules/deleted-average-delay").then().statusCode(204);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> "RESOLVED".equals(alert(fingerprint).getString("state")));
+        await().atMost(Duration.ofSeconds(15)).until(() -> webhooks(fingerprint).size() == 2);
+        assertThat(JsonPath.from(webhooks(fingerprint).get(1).body()).getString("status")).isEqualTo("resolved");
+    }
 }
