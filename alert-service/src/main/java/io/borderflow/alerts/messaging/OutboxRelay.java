@@ -9,6 +9,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -43,6 +44,7 @@ public class OutboxRelay {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> relay() {
         return relayBatch().replaceWithVoid()
+                .ifNoItem().after(Duration.ofMinutes(1)).fail()
                 .onFailure().invoke(failure -> LOG.warn("outbox relay round failed; the next one retries", failure))
                 .onFailure().recoverWithNull();
     }

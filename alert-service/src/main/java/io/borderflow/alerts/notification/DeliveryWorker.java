@@ -74,6 +74,7 @@ public class DeliveryWorker {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> deliverDue() {
         return deliverBatch().replaceWithVoid()
+                .ifNoItem().after(Duration.ofMinutes(5)).fail()
                 .onFailure().invoke(failure -> LOG.warn("notification delivery round failed", failure))
                 .onFailure().recoverWithNull();
     }

@@ -6,9 +6,12 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,6 +26,7 @@ public class AlertMetrics {
 
     private final MeterRegistry registry;
     private final Map<AlertState, Map<Severity, AtomicLong>> alerts = new EnumMap<>(AlertState.class);
+    private final List<Gauge> gauges = new ArrayList<>();
 
     AlertMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -31,13 +35,22 @@ public class AlertMetrics {
             for (Severity severity : Severity.values()) {
                 AtomicLong count = new AtomicLong();
                 bySeverity.put(severity, count);
-                Gauge.builder("borderflow.alerts", count, AtomicLong::get)
+                gauges.add(Gauge.builder("borderflow.alerts", count, AtomicLong::get)
                         .description("Alert instances by state and severity")
                         .tag("state", lower(state.name())).tag("severity", lower(severity.name()))
-                        .register(registry);
+                        .register(registry));
             }
             alerts.put(state, bySeverity);
         }
+    }
+
+    /**
+     * A gauge reads the object it was registered with; a registry that outlives this bean (a restarted
+     * application in the same JVM) would keep reading the old counts, so the gauges leave with the bean.
+     */
+    @PreDestroy
+    void removeGauges() {
+        gauges.forEach(registry::remove);
     }
 
     /** Replaces the alert counts; combinations not given are 0. */

@@ -6,6 +6,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -18,6 +19,8 @@ import org.jboss.logging.Logger;
 public class EvaluationTicker {
 
     private static final Logger LOG = Logger.getLogger(EvaluationTicker.class);
+
+    private static final Duration TICK_TIMEOUT = Duration.ofMinutes(1);
 
     private final AlertEvaluator evaluator;
     private final AlertMetrics metrics;
@@ -33,6 +36,8 @@ public class EvaluationTicker {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> evaluate() {
         return evaluator.tick()
+                // a tick that hangs (a lock never granted) must not stop every later one: SKIP would skip them all
+                .ifNoItem().after(TICK_TIMEOUT).fail()
                 .onFailure().invoke(failure -> LOG.warn("evaluation tick failed; the next one retries", failure))
                 .onFailure().recoverWithNull()
                 .flatMap(ignored -> refreshGauges())

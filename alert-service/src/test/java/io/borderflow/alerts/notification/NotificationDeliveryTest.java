@@ -121,7 +121,7 @@ class NotificationDeliveryTest {
     void metricsCountAlertsByStateAndSeverityAndDeliveries() {
         String fingerprint = fire("progreso", "metrics-average-delay");
         await().atMost(Duration.ofSeconds(20)).until(() -> "SENT:1".equals(webhookStatus(fingerprint)));
-        await().atMost(Duration.ofSeconds(10)).until(() ->
+        await().atMost(Duration.ofSeconds(20)).until(() ->
                 metric("borderflow_alerts", "severity=\"critical\"", "state=\"firing\"") >= 1);
         assertThat(metric("borderflow_notifications_total", "channel=\"email\"", "outcome=\"sent\"")).isPositive();
         assertThat(metric("borderflow_notification_delivery_seconds_count", "channel=\"webhook\"")).isPositive();
