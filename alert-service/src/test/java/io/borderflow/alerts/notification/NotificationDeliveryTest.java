@@ -118,6 +118,20 @@ class NotificationDeliveryTest {
     }
 
     @Test
+    void aReceiverThatNeverRecoversGetsMaxAttemptsThenTheNotificationIsDead() {
+        String crossing = "presidio-ojinaga";
+        receivers.script(webhookOf(crossing), 503, 503, 503, 503, 503, 503, 503, 503, 503, 503, 503, 503);
+
+        String fingerprint = fire(crossing, "exhausted-average-delay");
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> "DEAD:10".equals(webhookStatus(fingerprint)));
+        await().during(QUIET).atMost(QUIET.plusSeconds(5))
+                .until(() -> receivers.requests(Receivers.WEBHOOK_PATH, fingerprint).size() == 10);
+        assertThat(receivers.requests(Receivers.WEBHOOK_PATH, fingerprint)).extracting(Receivers.Received::status)
+                .containsOnly(503);
+    }
+
+    @Test
     void metricsCountAlertsByStateAndSeverityAndDeliveries() {
         String fingerprint = fire("progreso", "metrics-average-delay");
         await().atMost(Duration.ofSeconds(20)).until(() -> "SENT:1".equals(webhookStatus(fingerprint)));
