@@ -1,0 +1,84 @@
+package io.borderflow.alerts.service;
+
+import io.borderflow.events.AlertState;
+import io.borderflow.events.Severity;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code borderflow_alerts{state,severity}} (instances per state, refreshed by every evaluation tick),
+ * {@code borderflow_notifications_total{channel,outcome=sent|failed|dead}} and
+ * {@code borderflow_notification_delivery_seconds{channel}} (from the transition to the receiver's 2xx).
+ */
+@ApplicationScoped
+public class AlertMetrics {
+
+    private final MeterRegistry registry;
+    private final Map<AlertState, Map<Severity, AtomicLong>> alerts = new EnumMap<>(AlertState.class);
+    private final List<Gauge> gauges = new ArrayList<>();
+
+    AlertMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        for (AlertState state : AlertState.values()) {
+            Map<Severity, AtomicLong> bySeverity = new EnumMap<>(Severity.class);
+            for (Severity severity : Severity.values()) {
+                AtomicLong count = new AtomicLong();
+                bySeverity.put(severity, count);
+                gauges.add(Gauge.builder("borderflow.alerts", count, AtomicLong::get)
+                        .description("Alert instances by state and severity")
+                        .tag("state", lower(state.name())).tag("severity", lower(severity.name()))
+                        .register(registry));
+            }
+            alerts.put(state, bySeverity);
+        }
+    }
+
+    /**
+     * A gauge reads the object it was registered with; a registry that outlives this bean (a restarted
+     * application in the same JVM) would keep reading the old counts, so the gauges leave with the bean.
+     */
+    @PreDestroy
+    void removeGauges() {
+        gauges.forEach(registry::remove);
+    }
+
+    /** Replaces the alert counts; combinations not given are 0. */
+    public void alertCounts(Map<AlertState, Map<Severity, Long>> counts) {
+        alerts.forEach((state, bySeverity) -> bySeverity.forEach((severity, gauge) ->
+                gauge.set(counts.getOrDefault(state, Map.of()).getOrDefault(severity, 0L))));
+    }
+
+    public void delivered(String channel, Duration latency) {
+        counter(channel, "sent").increment();
+        Timer.builder("borderflow.notification.delivery").description("From the transition to the receiver's acceptance")
+                .tag("channel", channel).publishPercentileHistogram().register(registry).record(latency);
+    }
+
+    public void failed(String channel) {
+        counter(channel, "failed").increment();
+    }
+
+    public void dead(String channel) {
+        counter(channel, "dead").increment();
+    }
+
+    private Counter counter(String channel, String outcome) {
+        return Counter.builder("borderflow.notifications").description("Notification delivery attempts by outcome")
+                .tag("channel", channel).tag("outcome", outcome).register(registry);
+    }
+
+    private static String lower(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+}

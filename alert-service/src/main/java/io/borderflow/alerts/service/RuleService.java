@@ -1,0 +1,145 @@
+package io.borderflow.alerts.service;
+
+import io.borderflow.alerts.config.AlertsConfig;
+import io.borderflow.alerts.domain.Comparison;
+import io.borderflow.alerts.domain.Measure;
+import io.borderflow.alerts.domain.Rule;
+import io.borderflow.alerts.domain.Scope;
+import io.borderflow.alerts.mapping.RuleMapping;
+import io.borderflow.alerts.repository.RuleEntity;
+import io.borderflow.alerts.repository.RuleRepository;
+import io.borderflow.events.Severity;
+import io.borderflow.support.rest.ProblemException;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Rule management. Changes take effect at the next update or tick: a deleted or disabled rule's alerts
+ * are retired by the next tick (firing → resolved, pending → inactive).
+ */
+@ApplicationScoped
+public class RuleService {
+
+    private static final Logger LOG = Logger.getLogger(RuleService.class);
+    private static final String RUNBOOK = "https://borderflow.io/runbooks/";
+
+    /** A rule with its timestamps, as stored. */
+    public record StoredRule(Rule rule, Instant createdAt, Instant updatedAt) {
+        static StoredRule of(RuleEntity row) {
+            return new StoredRule(RuleMapping.toDomain(row), row.createdAt, row.updatedAt);
+        }
+    }
+
+    private final RuleRepository rules;
+    private final AlertsConfig config;
+    private final Clock clock;
+
+    RuleService(RuleRepository rules, AlertsConfig config, Clock clock) {
+        this.rules = rules;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** The default set, created on the first start (an empty rule table). */
+    public static List<Rule> defaults() {
+        return List.of(
+                new Rule("live-wait-warning", "LiveWaitHigh", Measure.LIVE_WAIT_MINUTES, Scope.ALL, Comparison.GT, 90,
+                        Duration.ofMinutes(10), Duration.ofMinutes(5), Severity.WARNING,
+                        "Live wait {{value}} min at {{crossing}} {{direction}} {{lane}} (over 90 min)",
+                        RUNBOOK + "live-wait", true),
+                new Rule("live-wait-critical", "LiveWaitCritical", Measure.LIVE_WAIT_MINUTES, Scope.ALL, Comparison.GT,
+                        180, Duration.ofMinutes(10), Duration.ofMinutes(5), Severity.CRITICAL,
+                        "Live wait {{value}} min at {{crossing}} {{direction}} {{lane}} (over 180 min)",
+                        RUNBOOK + "live-wait", true),
+                new Rule("crossing-stale", "CrossingStale", Measure.STALE, Scope.ALL, Comparison.GT, 0,
+                        Duration.ofMinutes(30), Duration.ZERO, Severity.WARNING,
+                        "No checkpoints at {{crossing}} {{direction}} {{lane}}: statistics are stale",
+                        RUNBOOK + "stale-crossing", true),
+                new Rule("shipment-stalled", "ShipmentStalled", Measure.SHIPMENT_STALLED, Scope.ALL, Comparison.GT, 0,
+                        Duration.ZERO, Duration.ZERO, Severity.WARNING,
+                        "Shipment {{shipment}} of {{carrier}} stalled at {{crossing}}", RUNBOOK + "stalled-shipment",
+                        true),
+                new Rule("buffer-index-high", "CrossingTimeUnreliable", Measure.BUFFER_INDEX, Scope.ALL, Comparison.GT,
+                        1.0, Duration.ofMinutes(30), Duration.ZERO, Severity.INFO,
+                        "Crossing-time buffer index {{value}} at {{crossing}} {{direction}} {{lane}}: p95 is over twice the mean",
+                        RUNBOOK + "buffer-index", true));
+    }
+
+    void seedDefaults(@Observes StartupEvent startup) {
+        if (!config.defaultRules()) {
+            return;
+        }
+        try {
+            int created = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> rules.count()
+                    .flatMap(count -> count > 0 ? Uni.createFrom().item(0)
+                            : rules.persist(defaults().stream().map(rule -> stamped(rule, clock.instant())).toList())
+                                    .replaceWith(defaults().size()))));
+            if (created > 0) {
+                LOG.infof("created the %d default alert rules", created);
+            }
+        } catch (Throwable e) {
+            // another replica seeding at the same moment wins the insert; the rules exist either way
+            LOG.warn("default rules not created", e);
+        }
+    }
+
+    @WithSession
+    public Uni<List<StoredRule>> list() {
+        return rules.all().map(rows -> rows.stream().map(StoredRule::of).toList());
+    }
+
+    @WithSession
+    public Uni<StoredRule> get(String id) {
+        return rules.findById(id).map(row -> StoredRule.of(found(row, id)));
+    }
+
+    @WithTransaction
+    public Uni<StoredRule> create(Rule rule) {
+        return rules.findById(rule.id()).flatMap(existing -> {
+            if (existing != null) {
+                throw new ProblemException(409, "rule-exists", "Rule exists", "a rule with id " + rule.id()
+                        + " exists; PUT /api/v1/rules/" + rule.id() + " changes it");
+            }
+            RuleEntity row = stamped(rule, clock.instant());
+            return rules.persist(row).map(StoredRule::of);
+        });
+    }
+
+    @WithTransaction
+    public Uni<StoredRule> replace(Rule rule) {
+        return rules.findById(rule.id()).map(row -> {
+            RuleMapping.apply(rule, found(row, rule.id())).updatedAt = clock.instant();
+            return StoredRule.of(row);
+        });
+    }
+
+    @WithTransaction
+    public Uni<Void> delete(String id) {
+        return rules.findById(id).flatMap(row -> rules.delete(found(row, id)));
+    }
+
+    private static RuleEntity stamped(Rule rule, Instant now) {
+        RuleEntity row = RuleMapping.apply(rule, new RuleEntity());
+        row.createdAt = now;
+        row.updatedAt = now;
+        return row;
+    }
+
+    private static RuleEntity found(RuleEntity row, String id) {
+        if (row == null) {
+            throw new ProblemException(404, "not-found", "Not Found", "no rule " + id);
+        }
+        return row;
+    }
+}
