@@ -44,6 +44,8 @@ async function loadCrossings() {
     state.crossings = crossings;
     state.byId.clear();
     crossings.forEach(c => state.byId.set(c.id, c));
+    const latest = Math.max(0, ...crossings.flatMap(c => (c.series ?? []).map(s => Date.parse(s.asOf) || 0)));
+    if (latest) state.lastUpdateAt = Math.max(state.lastUpdateAt ?? 0, latest);
     state.crossingsError = null;
   } catch (error) {
     state.crossingsError = `Crossings unavailable: ${error.message}`;
