@@ -51,6 +51,20 @@ describe('operator dashboard', () => {
     await page.waitForSelector('[data-role="oncall"]');
   });
 
+  test('without a token the page asks for one, and a pasted token signs in', async () => {
+    const fresh = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    try {
+      await fresh.goto(dashboardUrl);
+      await fresh.waitForSelector('#token-dialog[open]');
+      await fresh.fill('#token-input', token('operator'));
+      await fresh.click('#token-form button[type="submit"]');
+      await fresh.waitForSelector('[data-role="operator"]');
+      await fresh.waitForFunction(() => document.querySelectorAll('tbody[data-crossing-id]').length === 22, null, { timeout: 30_000 });
+    } finally {
+      await fresh.close();
+    }
+  });
+
   test('the board lists every crossing of the catalog', async () => {
     const catalog = await call('GET', `${urls.dashboard}/api/v1/crossings`, oncall);
     assert.equal(catalog.length, 22);

@@ -7,7 +7,7 @@ import { AlertStore, renderAlertList } from './alerts.js';
 import { CrossingDetail } from './detail.js';
 import { showShipment } from './shipment.js';
 import {
-  badge, crossingSeverity, escapeHtml, minutes, seriesKey, seriesName, SEVERITY_LABEL, ago, localClock,
+  badge, crossingSeverity, escapeHtml, minutes, minutesCompact, seriesKey, seriesName, SEVERITY_LABEL, ago, localClock,
 } from './format.js';
 
 takeTokenFromFragment();
@@ -18,7 +18,7 @@ const state = {
   byId: new Map(),
   lastUpdateAt: null,
   view: 'board',
-  streams: { crossings: { state: 'connecting' }, alerts: { state: 'connecting' } },
+  streams: { crossings: { state: 'idle' }, alerts: { state: 'idle' } },
   alertsError: null,
 };
 const alertStore = new AlertStore();
@@ -151,6 +151,8 @@ function renderSummary() {
   }
   const worst = worstCrossing(state.crossings);
   const worstSev = worst ? crossingSeverity(worst.crossing) : 'nodata';
+  // a tab title that says it all when the dashboard sits in a background tab
+  document.title = worst ? `${minutesCompact(worst.series.liveWaitMinutes)} ${worst.crossing.name} — BorderFlow` : 'BorderFlow — crossings';
   const worstCard = worst
     ? `<button type="button" class="worst-card sev-${worstSev}" data-open-crossing="${escapeHtml(worst.crossing.id)}">
         <span class="caption">Longest live wait</span>
@@ -175,8 +177,9 @@ function renderConnection() {
   const el = $('#connection');
   const live = crossings.state === 'live' && alerts.state === 'live';
   el.dataset.state = live ? 'live' : down.length ? 'lost' : 'connecting';
+  const idle = crossings.state === 'idle';
   el.innerHTML = live ? '<span class="dot"></span>Live'
-    : down.length ? '<span class="dot"></span>Reconnecting' : '<span class="dot"></span>Connecting…';
+    : down.length ? '<span class="dot"></span>Reconnecting' : idle ? '<span class="dot"></span>Signed out' : '<span class="dot"></span>Connecting…';
   const banner = $('#connection-banner');
   if (!down.length) {
     banner.hidden = true;

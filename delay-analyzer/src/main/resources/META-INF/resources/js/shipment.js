@@ -1,6 +1,6 @@
 // Shipment lookup: the timeline of one shipment from shipment-ingest.
 import { request } from './api.js';
-import { escapeHtml, minutes, zonedTime, seriesName, ago } from './format.js';
+import { escapeHtml, minutes, signedMinutes, zonedTime, seriesName, ago } from './format.js';
 
 const STEP_LABEL = {
   QUEUE_ENTERED: 'Joined the queue',
@@ -49,7 +49,7 @@ export async function showShipment(root, id, { services, crossings }) {
         <dt>Status</dt><dd class="status status-${escapeHtml(d.status)}">${escapeHtml(STATUS_LABEL[d.status] ?? d.status)}</dd>
         <dt>Wait</dt><dd>${minutes(d.waitMinutes)}</dd>
         <dt>Crossing</dt><dd>${minutes(d.crossingMinutes)}</dd>
-        <dt>Delay vs free-flow</dt><dd>${minutes(d.delayMinutes)}</dd>
+        <dt>Delay vs free-flow</dt><dd>${signedMinutes(d.delayMinutes)}</dd>
         <dt>Last checkpoint</dt><dd>${escapeHtml(zonedTime(d.lastCheckpointAt, zone))}</dd></dl>`
     : '<p class="hint">Delay not computed yet.</p>'}
     ${steps.length ? `<ol class="timeline" aria-label="Checkpoints">${items}</ol>` : '<p class="empty">No checkpoints yet.</p>'}`;
