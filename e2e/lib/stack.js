@@ -21,7 +21,7 @@ export function token(role, { subject = `${role}@borderflow.e2e`, carrierId } = 
   if (!keyFile) throw new Error(`no token for ${role}: set BORDERFLOW_E2E_PRIVATE_KEY (and BORDERFLOW_E2E_ISSUER) or BORDERFLOW_E2E_TOKEN_${role.toUpperCase()}`);
   const now = Math.floor(Date.now() / 1000);
   const claims = {
-    iss: process.env.BORDERFLOW_E2E_ISSUER ?? 'https://borderflow.io',
+    iss: process.env.BORDERFLOW_E2E_ISSUER ?? 'https://borderflow.local',
     sub: subject, upn: subject, groups: [role], iat: now, exp: now + 3600, jti: randomUUID(),
     ...(carrierId ? { carrier_id: carrierId } : {}),
   };

@@ -44,8 +44,14 @@ export function renderBoard(root, crossings) {
     return `<th scope="col" class="${col.key}"${aria}><button type="button" data-sort="${col.key}" title="${escapeHtml(col.title ?? 'Sort by crossing name')}">${col.label}<span class="sort-arrow" aria-hidden="true">${arrow}</span></button></th>`;
   }).join('');
   const bodies = ordered.map(c => crossingRows(c, c === worst)).join('');
+  // live updates rebuild the table; keep keyboard focus where the operator left it
+  const focused = document.activeElement && root.contains(document.activeElement)
+    ? (document.activeElement.dataset.sort ? `[data-sort="${document.activeElement.dataset.sort}"]`
+      : document.activeElement.dataset.openCrossing ? `[data-open-crossing="${document.activeElement.dataset.openCrossing}"]` : null)
+    : null;
   root.innerHTML = `<table class="board" aria-label="Crossing board">
     <thead><tr>${head}</tr></thead>${bodies}</table>`;
+  if (focused) root.querySelector(focused)?.focus();
 }
 
 function crossingRows(c, isWorst) {
