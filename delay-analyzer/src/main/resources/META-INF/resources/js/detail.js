@@ -3,7 +3,7 @@ import { request } from './api.js';
 import { lineChart, heatmap } from './charts.js';
 import {
   badge, escapeHtml, localClock, minutes, percent, count, seriesKey, seriesName, seriesSeverity, signedMinutes,
-  trucksPerYear, ago, compareSeriesKeys,
+  trucksPerYear, ago, compareSeriesKeys, minutesCompact,
 } from './format.js';
 import { renderAlertList } from './alerts.js';
 
@@ -33,7 +33,15 @@ export class CrossingDetail {
         this.renderCharts();
       }
     });
-    new ResizeObserver(() => this.renderTrend()).observe(root);
+    // the chart is drawn in pixels for crisp text: redraw when the drawer's width changes, not on every reflow
+    let width = 0;
+    new ResizeObserver(([entry]) => {
+      const now = Math.round(entry.contentRect.width);
+      if (now !== width) {
+        width = now;
+        this.renderTrend();
+      }
+    }).observe(root);
   }
 
   async open(id) {
@@ -74,6 +82,10 @@ export class CrossingDetail {
   /** Re-render the live parts (numbers, alerts) when the board changes; charts stay as loaded. */
   refresh() {
     if (!this.id) return;
+    if (!this.root.querySelector('.now')) {
+      this.render(); // opened by a link before the crossings had loaded
+      return;
+    }
     this.renderNow();
     this.renderAlerts();
   }
@@ -114,10 +126,10 @@ export class CrossingDetail {
         <h4>${escapeHtml(seriesName(s))}</h4>
         <p class="now-live">${s.stale ? badge('stale', 'STALE') : badge(sev, minutes(s.liveWaitMinutes))}<span class="caption">live wait</span></p>
         <dl>
-          <dt>Queued now</dt><dd>${count(s.queuedNow)}${s.oldestQueuedMinutes != null ? ` · oldest ${minutes(s.oldestQueuedMinutes)}` : ''}</dd>
-          <dt>Wait p50 / p95</dt><dd>${minutes(s.waitTime?.p50Minutes)} / ${minutes(s.waitTime?.p95Minutes)}</dd>
-          <dt>Crossing p50 / p95</dt><dd>${minutes(s.crossingTime?.p50Minutes)} / ${minutes(s.crossingTime?.p95Minutes)}</dd>
-          <dt>Delay vs free-flow</dt><dd>${signedMinutes(s.averageDelayMinutes)}</dd>
+          <dt>Queued now</dt><dd>${count(s.queuedNow)}${s.oldestQueuedMinutes != null ? ` · oldest ${minutesCompact(s.oldestQueuedMinutes)}` : ''}</dd>
+          <dt>Wait p50 / p95</dt><dd>${minutesCompact(s.waitTime?.p50Minutes)} / ${minutesCompact(s.waitTime?.p95Minutes)}</dd>
+          <dt>Crossing p50 / p95</dt><dd>${minutesCompact(s.crossingTime?.p50Minutes)} / ${minutesCompact(s.crossingTime?.p95Minutes)}</dd>
+          <dt>Delay vs free-flow</dt><dd>${signedMinutes(s.averageDelayMinutes, minutesCompact)}</dd>
           <dt>Buffer index</dt><dd>${percent(s.bufferIndex)}</dd>
           <dt>Samples (${s.windowMinutes ?? '—'} min)</dt><dd>${count(s.crossingTime?.count)}</dd>
           <dt>Updated</dt><dd>${escapeHtml(localClock(s.asOfLocal, c.timeZone, s.asOf))}${s.stale ? ` · last checkpoint ${escapeHtml(ago(s.lastCheckpointAt))}` : ''}</dd>
