@@ -14,10 +14,11 @@ function localParts(instant, timeZone) {
 }
 
 /**
- * lines: [{name, className, points: [{t: ms, v: minutes|null}]}]; gaps (null) break the line.
+ * lines: [{name, className, points: [{t: ms, v: minutes|null}]}]; gaps (null, or points further apart than
+ * maxGapMs) break the line.
  * Size follows the container; labels keep their pixel size whatever the screen.
  */
-export function lineChart(root, { lines, from, to, timeZone, emptyText }) {
+export function lineChart(root, { lines, from, to, timeZone, emptyText, maxGapMs = Infinity }) {
   const width = Math.max(320, root.clientWidth || 600);
   const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 14;
   const height = Math.round(Math.max(180, Math.min(width * 0.38, rem * 22)));
@@ -50,8 +51,12 @@ export function lineChart(root, { lines, from, to, timeZone, emptyText }) {
   const paths = lines.map(l => {
     let d = '';
     let pen = false;
+    let last = -Infinity;
     for (const p of l.points) {
+      // a missing bin is a gap in the measurements, not a straight line between its neighbours
+      if (p.t - last > maxGapMs) pen = false;
       if (p.v == null) { pen = false; continue; }
+      last = p.t;
       d += `${pen ? 'L' : 'M'}${x(p.t).toFixed(1)},${y(p.v).toFixed(1)}`;
       pen = true;
     }

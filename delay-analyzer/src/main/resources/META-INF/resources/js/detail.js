@@ -8,7 +8,7 @@ import {
 import { renderAlertList } from './alerts.js';
 
 const parse = key => ({ direction: key.split('/')[0], laneType: key.split('/')[1] });
-const RANGES = { '24h': { hours: 24, step: '5m' }, '7d': { hours: 168, step: '60m' } };
+const RANGES = { '24h': { hours: 24, step: '5m', stepMs: 300000 }, '7d': { hours: 168, step: '1h', stepMs: 3600000 } };
 
 export class CrossingDetail {
   constructor(root, { services, alertStore, crossings, canAcknowledge }) {
@@ -195,6 +195,7 @@ export class CrossingDetail {
       from: this.window.from,
       to: this.window.to,
       timeZone: c.timeZone,
+      maxGapMs: RANGES[this.range].stepMs * 2,
       emptyText: `No measurements in the last ${this.range} for this series.`,
     });
   }
