@@ -74,3 +74,47 @@ export async function createRule(bearer, { name, measure, crossingId, comparison
 export function deleteRule(bearer, id) {
   return call('DELETE', `${urls.alerts}/api/v1/rules/${encodeURIComponent(id)}`, bearer);
 }
+
+/**
+ * A busy hour at the big crossings, sent through ingest like real RFID reads: journeys that reached primary
+ * inspection in the last hour with the given waits, plus a truck still queued per series. World Trade Bridge
+ * northbound is made the worst on purpose (critical), Pharr and Otay Mesa warnings, the rest normal.
+ */
+export const BUSY_HOUR = [
+  ['laredo-world-trade-bridge', 'NORTHBOUND', 'STANDARD', [168, 185, 196, 204, 231]],
+  ['laredo-world-trade-bridge', 'NORTHBOUND', 'FAST', [44, 52, 61, 66]],
+  ['laredo-world-trade-bridge', 'SOUTHBOUND', 'STANDARD', [14, 19, 23]],
+  ['pharr-reynosa', 'NORTHBOUND', 'STANDARD', [92, 104, 117, 109]],
+  ['pharr-reynosa', 'NORTHBOUND', 'FAST', [28, 35, 41]],
+  ['otay-mesa', 'NORTHBOUND', 'STANDARD', [83, 91, 98, 95]],
+  ['otay-mesa', 'NORTHBOUND', 'FAST', [31, 36]],
+  ['el-paso-ysleta-zaragoza', 'NORTHBOUND', 'STANDARD', [38, 47, 56]],
+  ['laredo-colombia-solidarity', 'NORTHBOUND', 'STANDARD', [22, 29, 34]],
+  ['nogales-mariposa', 'NORTHBOUND', 'STANDARD', [18, 26, 31]],
+  ['calexico-east', 'NORTHBOUND', 'STANDARD', [49, 58, 64]],
+  ['eagle-pass-camino-real', 'NORTHBOUND', 'STANDARD', [33, 39]],
+];
+
+export async function sendBusyHour(carrier, prefix) {
+  const events = [];
+  const at = minutes => new Date(Date.now() - minutes * 60000).toISOString();
+  let n = 0;
+  for (const [crossingId, direction, laneType, waits] of BUSY_HOUR) {
+    for (const [i, wait] of waits.entries()) {
+      const shipmentId = `${prefix}-${(n += 1)}`;
+      await carrier.register(shipmentId, crossingId, direction, laneType);
+      const primary = 4 + i * 9;
+      const exited = Math.max(1, primary - 12 - (i % 3) * 4);
+      events.push(
+        { shipmentId, eventId: randomUUID(), type: 'QUEUE_ENTERED', occurredAt: at(primary + wait), source: 'RFID' },
+        { shipmentId, eventId: randomUUID(), type: 'PRIMARY_INSPECTION', occurredAt: at(primary), source: 'RFID' },
+        { shipmentId, eventId: randomUUID(), type: 'PORT_EXITED', occurredAt: at(exited), source: 'RFID' },
+      );
+    }
+    const queued = `${prefix}-${(n += 1)}`;
+    await carrier.register(queued, crossingId, direction, laneType);
+    events.push({ shipmentId: queued, eventId: randomUUID(), type: 'QUEUE_ENTERED', occurredAt: at(Math.round(waits[0] / 2)), source: 'RFID' });
+  }
+  const result = await call('POST', `${urls.ingest}/api/v1/checkpoints/batch`, carrier.bearer, { events });
+  if (result.rejected) throw new Error(`ingest rejected ${result.rejected} checkpoints: ${JSON.stringify(result.results.find(r => r.problem))}`);
+}

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { Carrier, call, token, urls, createRule, deleteRule } from '../lib/stack.js';
+import { Carrier, call, token, urls, createRule, deleteRule, sendBusyHour } from '../lib/stack.js';
 import { CuttableProxy } from '../lib/proxy.js';
 
 const SCREENSHOTS = new URL('../target/screenshots/', import.meta.url).pathname;
@@ -176,6 +176,22 @@ describe('operator dashboard', () => {
     await page.screenshot({ path: `${SCREENSHOTS}detail-1366x768.png` });
     await page.click('#drawer [data-close]');
     await page.waitForSelector('#drawer', { state: 'hidden' });
+  });
+
+  test('in a busy hour the crossing with the longest live wait is the one the page calls worst', async () => {
+    await sendBusyHour(carrier, `E2E-${run}-BUSY`);
+    const wtb = `${seriesRow({ crossingId: 'laredo-world-trade-bridge', direction: 'NORTHBOUND', laneType: 'STANDARD' })} [data-field="liveWait"]`;
+    await page.waitForFunction(sel => document.querySelector(sel)?.dataset.severity === 'critical', wtb, { timeout: LIVE });
+    const longest = async () => {
+      const crossings = await call('GET', `${urls.dashboard}/api/v1/crossings`, oncall);
+      const live = crossings.flatMap(c => c.series.filter(s => !s.stale && s.liveWaitMinutes != null).map(s => [c.id, s.liveWaitMinutes]));
+      return live.sort((a, b) => b[1] - a[1])[0][0];
+    };
+    const expected = await longest();
+    await page.waitForFunction(id => document.querySelector('.worst-card')?.dataset.openCrossing === id, expected, { timeout: LIVE });
+    assert.equal(await page.getAttribute('tbody.crossing-group.worst', 'data-crossing-id'), expected);
+    assert.equal(await page.getAttribute('tbody[data-crossing-id]:first-of-type', 'data-crossing-id'), expected, 'worst first');
+    await page.waitForSelector(`#map [data-crossing-id="${expected}"][data-severity="critical"]`, { state: 'attached' });
   });
 
   test('screenshots of the board and the map at 1366×768 and of the board at 3840×2160', async () => {
