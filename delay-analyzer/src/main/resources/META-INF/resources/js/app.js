@@ -167,7 +167,6 @@ function renderSummary() {
       ${stat('critical', counts.critical)}${stat('warning', counts.warning)}${stat('ok', counts.ok)}
       ${stat('stale', counts.stale)}${stat('nodata', counts.nodata + counts.quiet)}
       <li class="stat"><span class="caption">Queued now</span><strong data-stat="queued">${queued}</strong></li>
-      <li class="stat"><span class="caption">Last update</span><strong class="small" id="last-update">${state.lastUpdateAt ? escapeHtml(ago(state.lastUpdateAt)) : '—'}</strong></li>
     </ul>`;
 }
 
@@ -178,7 +177,8 @@ function renderConnection() {
   const live = crossings.state === 'live' && alerts.state === 'live';
   el.dataset.state = live ? 'live' : down.length ? 'lost' : 'connecting';
   const idle = crossings.state === 'idle';
-  el.innerHTML = live ? '<span class="dot"></span>Live'
+  const updated = state.lastUpdateAt ? `<span class="updated" id="last-update">updated ${escapeHtml(ago(state.lastUpdateAt))}</span>` : '';
+  el.innerHTML = live ? `<span class="dot"></span>Live${updated}`
     : down.length ? '<span class="dot"></span>Reconnecting' : idle ? '<span class="dot"></span>Signed out' : '<span class="dot"></span>Connecting…';
   const banner = $('#connection-banner');
   if (!down.length) {
@@ -212,8 +212,6 @@ function renderClock() {
   const now = new Date();
   $('#clocks').innerHTML = CLOCK_ZONES.map(([label, zone]) => `<span><abbr title="${zone}">${label}</abbr> ${now.toLocaleTimeString('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit' })}</span>`).join('')
     + `<span><abbr title="Coordinated Universal Time">UTC</abbr> ${now.toISOString().slice(11, 16)}</span>`;
-  const last = $('#last-update');
-  if (last && state.lastUpdateAt) last.textContent = ago(state.lastUpdateAt);
   renderConnection();
 }
 

@@ -184,6 +184,9 @@ export function severityIcon(severity) {
   return `<svg class="icon sev-${severity}" viewBox="0 0 16 16" aria-hidden="true">${body}</svg>`;
 }
 
+/** Icon + text; where the text is a number, the severity's name is still there for screen readers and on hover. */
 export function badge(severity, text = SEVERITY_LABEL[severity]) {
-  return `<span class="badge sev-${severity}">${severityIcon(severity)}<span>${escapeHtml(text)}</span></span>`;
+  const label = SEVERITY_LABEL[severity] ?? severity;
+  const spoken = text === label || text.toUpperCase() === label.toUpperCase() ? '' : `<span class="visually-hidden">${escapeHtml(label)}: </span>`;
+  return `<span class="badge sev-${severity}" title="${escapeHtml(label)}">${severityIcon(severity)}${spoken}<span>${escapeHtml(text)}</span></span>`;
 }
