@@ -10,12 +10,31 @@ const sse = await import(js('sse.js'));
 const series = (liveWaitMinutes, extra = {}) => ({ direction: 'NORTHBOUND', laneType: 'STANDARD', stale: false, liveWaitMinutes, ...extra });
 const crossing = (id, ...list) => ({ id, name: id, northboundTrucksPerYear: 1000, hasData: list.length > 0, series: list });
 
-describe('severity follows the default live-wait alert rules', () => {
-  test('below 90 minutes is normal, from 90 a warning, from 180 critical', () => {
-    assert.equal(format.seriesSeverity(series(89)), 'ok');
-    assert.equal(format.seriesSeverity(series(90)), 'warning');
-    assert.equal(format.seriesSeverity(series(179.9)), 'warning');
-    assert.equal(format.seriesSeverity(series(180)), 'critical');
+describe('severity follows alert-service’s live-wait rules', () => {
+  test('without rules, its defaults: over 90 minutes a warning, over 180 critical', () => {
+    assert.equal(format.seriesSeverity(series(90)), 'ok');
+    assert.equal(format.seriesSeverity(series(90.5)), 'warning');
+    assert.equal(format.seriesSeverity(series(180)), 'warning');
+    assert.equal(format.seriesSeverity(series(181)), 'critical');
+  });
+
+  test('the unscoped live-wait rules set the thresholds; rules for one crossing or another measure do not', () => {
+    const rule = (severity, threshold, extra = {}) => ({ measure: 'live_wait_minutes', severity, comparison: 'GE', threshold, enabled: true, scope: {}, ...extra });
+    format.setLiveWaitThresholds([
+      rule('CRITICAL', 1, { scope: { crossingId: 'roma' } }),
+      rule('WARNING', 45, { measure: 'queued_now' }),
+      rule('WARNING', 60),
+      rule('CRITICAL', 120),
+    ]);
+    try {
+      assert.equal(format.seriesSeverity(series(59)), 'ok');
+      assert.equal(format.seriesSeverity(series(60)), 'warning');
+      assert.equal(format.seriesSeverity(series(120)), 'critical');
+      assert.equal(format.thresholdText('critical'), '≥ 2 h 00 min');
+    } finally {
+      format.setLiveWaitThresholds([]);
+    }
+    assert.equal(format.thresholdText('critical'), '> 3 h 00 min');
   });
 
   test('a stale series is stale whatever its last numbers said', () => {
@@ -94,5 +113,41 @@ describe('Server-Sent Events read from a byte stream', () => {
       ['alert', { a: 1 }],
       ['message', { unnamed: true }],
     ]);
+  });
+});
+
+describe('the event stream reconnects by itself', () => {
+  test('a stream the server ends is reopened, with the bearer header and a reconnecting state in between', async () => {
+    const http = await import('node:http');
+    const seenAuth = [];
+    const server = http.createServer((req, res) => {
+      seenAuth.push(req.headers.authorization);
+      res.writeHead(200, { 'Content-Type': 'text/event-stream' });
+      res.end(`event: alert\ndata: {"n":${seenAuth.length}}\n\n`);
+    });
+    await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
+    const states = [];
+    const events = [];
+    let stream;
+    try {
+      await new Promise((resolve, reject) => {
+        setTimeout(() => reject(new Error(`no reconnect: ${JSON.stringify(states)}`)), 10000);
+        stream = sse.openEventStream(`http://127.0.0.1:${server.address().port}/stream`, {
+          headers: () => ({ Authorization: 'Bearer abc' }),
+          onState: s => states.push(s.state),
+          onEvent: (name, data) => {
+            events.push([name, data.n]);
+            if (events.length === 2) resolve();
+          },
+        });
+      });
+    } finally {
+      stream?.close();
+      server.close();
+    }
+    assert.deepEqual(events, [['alert', 1], ['alert', 2]]);
+    assert.deepEqual(seenAuth.slice(0, 2), ['Bearer abc', 'Bearer abc']);
+    assert.deepEqual(states.slice(0, 4), ['connecting', 'live', 'reconnecting', 'reconnecting']);
+    assert.ok(states.includes('live', 2));
   });
 });

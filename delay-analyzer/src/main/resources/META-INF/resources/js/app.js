@@ -7,7 +7,7 @@ import { AlertStore, renderAlertList } from './alerts.js';
 import { CrossingDetail } from './detail.js';
 import { showShipment } from './shipment.js';
 import {
-  badge, crossingSeverity, escapeHtml, minutes, minutesCompact, seriesKey, seriesName, SEVERITY_LABEL, ago, localClock,
+  badge, crossingSeverity, escapeHtml, minutes, minutesCompact, seriesKey, setLiveWaitThresholds, seriesName, SEVERITY_LABEL, ago, localClock,
 } from './format.js';
 
 takeTokenFromFragment();
@@ -62,8 +62,13 @@ async function loadAlerts() {
   } catch (error) {
     state.alertsError = `Alerts unavailable: ${error.message}`;
   }
-  request(`${services.alerts}/api/v1/rules?size=500`)
-    .then(rules => { alertStore.setRules(rules.items ?? rules); render(); })
+  request(`${services.alerts}/api/v1/rules`)
+    .then(rules => {
+      alertStore.setRules(rules.items ?? rules);
+      setLiveWaitThresholds(rules.items ?? rules);
+      render();
+      detail.refresh();
+    })
     .catch(() => { /* values are then shown in minutes, the unit of most measures */ });
   render();
   detail.refresh();
@@ -101,6 +106,7 @@ function startStreams() {
         detail.refresh();
       },
       onState: s => setStreamState('alerts', s),
+      idleTimeoutMs: 45000, // alert-service sends a keep-alive comment every 15 s
       onOpen: () => { if (alertsOpened) loadAlerts(); alertsOpened = true; },
     }),
   ];

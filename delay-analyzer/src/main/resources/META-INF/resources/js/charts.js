@@ -1,5 +1,5 @@
 // Hand-written SVG charts: a time-series line chart and the hour-of-week heatmap. No library needed.
-import { escapeHtml, minutes, minutesShort, zonedTime, LIVE_WAIT_CRITICAL_MINUTES, LIVE_WAIT_WARNING_MINUTES } from './format.js';
+import { escapeHtml, minutes, minutesShort, zonedTime, liveWaitThresholds, thresholdText } from './format.js';
 
 const hourFormats = new Map();
 
@@ -28,7 +28,8 @@ export function lineChart(root, { lines, from, to, timeZone, emptyText, maxGapMs
     root.innerHTML = `<p class="empty chart-empty">${escapeHtml(emptyText)}</p>`;
     return;
   }
-  const yMax = niceCeiling(Math.max(...values, LIVE_WAIT_WARNING_MINUTES * 0.6));
+  const limits = liveWaitThresholds();
+  const yMax = niceCeiling(Math.max(...values, limits.warning.threshold * 0.6));
   const x = t => pad.left + ((t - from) / (to - from)) * (width - pad.left - pad.right);
   const y = v => height - pad.bottom - (v / yMax) * (height - pad.top - pad.bottom);
 
@@ -44,10 +45,10 @@ export function lineChart(root, { lines, from, to, timeZone, emptyText, maxGapMs
     xTicks.push(`<g class="tick"><line x1="${x(t)}" x2="${x(t)}" y1="${pad.top}" y2="${height - pad.bottom}"/>
       <text x="${x(t)}" y="${height - pad.bottom + rem * 1.3}" text-anchor="middle">${label}</text></g>`);
   }
-  const thresholds = [[LIVE_WAIT_WARNING_MINUTES, 'warning'], [LIVE_WAIT_CRITICAL_MINUTES, 'critical']]
+  const thresholds = ['warning', 'critical'].map(sev => [limits[sev].threshold, sev])
     .filter(([v]) => v <= yMax)
     .map(([v, sev]) => `<g class="threshold sev-${sev}"><line x1="${pad.left}" x2="${width - pad.right}" y1="${y(v)}" y2="${y(v)}"/>
-      <text x="${width - pad.right - 4}" y="${y(v) - 4}" text-anchor="end">${sev} ${minutes(v)}</text></g>`).join('');
+      <text x="${width - pad.right - 4}" y="${y(v) - 4}" text-anchor="end">${sev} ${escapeHtml(thresholdText(sev))}</text></g>`).join('');
   const paths = lines.map(l => {
     let d = '';
     let pen = false;

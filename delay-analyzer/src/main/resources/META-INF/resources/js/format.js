@@ -1,9 +1,40 @@
 // Formatting and severity: the one place the dashboard turns numbers into words and colours.
 
-// Same thresholds as alert-service's default live-wait rules (warning ≥ 90 min, critical ≥ 180 min), so the
-// board turns amber or red exactly when an operator should expect a page.
-export const LIVE_WAIT_WARNING_MINUTES = 90;
-export const LIVE_WAIT_CRITICAL_MINUTES = 180;
+// The board turns amber or red exactly where alert-service's live-wait rules for all crossings draw the line: the
+// thresholds are read from its rules (setLiveWaitThresholds); until then, its defaults (> 90 and > 180 min).
+const SYMBOL = { GT: '>', GE: '≥', LT: '<', LE: '≤' };
+const DEFAULT_THRESHOLDS = {
+  warning: { comparison: 'GT', threshold: 90 },
+  critical: { comparison: 'GT', threshold: 180 },
+};
+let thresholds = DEFAULT_THRESHOLDS;
+
+export function liveWaitThresholds() {
+  return thresholds;
+}
+
+/** Takes the thresholds of the enabled, unscoped live_wait_minutes rules (one per severity), else the defaults. */
+export function setLiveWaitThresholds(rules) {
+  const pick = severity => rules.find(r => r.enabled !== false && r.measure === 'live_wait_minutes' && r.severity === severity
+    && !r.scope?.crossingId && !r.scope?.direction && !r.scope?.laneType && r.threshold != null
+    && (r.comparison === 'GT' || r.comparison === 'GE'));
+  const warning = pick('WARNING');
+  const critical = pick('CRITICAL');
+  thresholds = {
+    warning: warning ? { comparison: warning.comparison, threshold: warning.threshold } : DEFAULT_THRESHOLDS.warning,
+    critical: critical ? { comparison: critical.comparison, threshold: critical.threshold } : DEFAULT_THRESHOLDS.critical,
+  };
+}
+
+function breaches(value, { comparison, threshold }) {
+  return comparison === 'GE' ? value >= threshold : value > threshold;
+}
+
+/** "> 3 h 00 min" */
+export function thresholdText(severity) {
+  const t = thresholds[severity];
+  return `${SYMBOL[t.comparison]} ${minutes(t.threshold)}`;
+}
 
 /** Severity order for sorting and for picking the worst: higher is worse. */
 export const SEVERITY_RANK = { nodata: 0, quiet: 1, stale: 2, ok: 3, warning: 4, critical: 5 };
@@ -21,8 +52,8 @@ export function seriesSeverity(series) {
 
 export function minutesSeverity(minutes) {
   if (minutes == null) return 'quiet';
-  if (minutes >= LIVE_WAIT_CRITICAL_MINUTES) return 'critical';
-  if (minutes >= LIVE_WAIT_WARNING_MINUTES) return 'warning';
+  if (breaches(minutes, thresholds.critical)) return 'critical';
+  if (breaches(minutes, thresholds.warning)) return 'warning';
   return 'ok';
 }
 

@@ -1,7 +1,7 @@
 // Map view: crossings on a hand-drawn border, sized by annual volume, coloured by live wait.
 import { BORDER, BOUNDS, GULF_COAST, GULF_OF_CALIFORNIA, LABELS, PACIFIC_COAST, STATE_LINES } from './geography.js';
 import {
-  LIVE_WAIT_CRITICAL_MINUTES, LIVE_WAIT_WARNING_MINUTES, SEVERITY_LABEL, crossingSeverity, escapeHtml, minutes, minutesShort, seriesName, trucksPerYear, worstSeries,
+  thresholdText, SEVERITY_LABEL, crossingSeverity, escapeHtml, minutes, minutesShort, seriesName, trucksPerYear, worstSeries,
 } from './format.js';
 
 const WIDTH = 1000;
@@ -126,6 +126,6 @@ function overlaps(a, b) {
 function legend() {
   const item = (sev, text) => `<li><span class="swatch sev-${sev}"></span>${text}</li>`;
   return `<ul class="map-legend" aria-label="Legend">
-    ${item('critical', `Critical · live wait ≥ ${minutes(LIVE_WAIT_CRITICAL_MINUTES)}`)}${item('warning', `Warning · ≥ ${minutes(LIVE_WAIT_WARNING_MINUTES)}`)}${item('ok', 'Normal')}
+    ${item('critical', `Critical · live wait ${thresholdText('critical')}`)}${item('warning', `Warning · ${thresholdText('warning')}`)}${item('ok', 'Normal')}
     ${item('stale', 'Stale')}${item('nodata', 'No data')}<li class="size-note">Dot size: northbound trucks per year</li></ul>`;
 }

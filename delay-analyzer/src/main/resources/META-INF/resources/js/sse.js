@@ -5,9 +5,10 @@
  * loss it reconnects with exponential backoff (1 s doubling to 30 s, with jitter so that a wall of screens does
  * not reconnect in lockstep after a restart). onState receives {state: 'connecting'|'live'|'reconnecting'|
  * 'unauthorized', retryInMs, error}; onOpen runs on every (re)connect so that the caller can reload a snapshot of
- * what it missed.
+ * what it missed. With idleTimeoutMs (for a server that sends keep-alive comments), a connection that stays silent
+ * longer is taken for dead — a half-open TCP connection otherwise goes unnoticed for many minutes.
  */
-export function openEventStream(url, { onEvent, onState, onOpen, headers = () => ({}) }) {
+export function openEventStream(url, { onEvent, onState, onOpen, headers = () => ({}), idleTimeoutMs = 0 }) {
   let attempt = 0;
   let controller = null;
   let timer = null;
@@ -15,6 +16,7 @@ export function openEventStream(url, { onEvent, onState, onOpen, headers = () =>
 
   async function connect() {
     controller = new AbortController();
+    let openedAt = null;
     onState({ state: attempt === 0 ? 'connecting' : 'reconnecting', retryInMs: 0 });
     try {
       const response = await fetch(url, {
@@ -27,16 +29,30 @@ export function openEventStream(url, { onEvent, onState, onOpen, headers = () =>
         return;
       }
       if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
-      attempt = 0;
+      openedAt = Date.now();
       onState({ state: 'live' });
       onOpen?.();
-      await readEvents(response.body, onEvent);
+      let idle = null;
+      const heard = () => {
+        if (!idleTimeoutMs) return;
+        clearTimeout(idle);
+        idle = setTimeout(() => controller.abort(new Error(`silent for ${Math.round(idleTimeoutMs / 1000)} s`)), idleTimeoutMs);
+      };
+      heard();
+      try {
+        await readEvents(response.body, onEvent, heard);
+      } finally {
+        clearTimeout(idle);
+      }
       throw new Error('the server closed the stream');
     } catch (error) {
       if (stopped) return;
+      // a connection that held for a while starts the backoff afresh; one that keeps failing at once backs off
+      if (openedAt && Date.now() - openedAt > 30000) attempt = 0;
       attempt += 1;
       const retryInMs = Math.round(Math.min(30000, 1000 * 2 ** (attempt - 1)) * (0.8 + Math.random() * 0.4));
-      onState({ state: 'reconnecting', retryInMs, error: error.message });
+      const reason = controller.signal.aborted && controller.signal.reason instanceof Error ? controller.signal.reason : error;
+      onState({ state: 'reconnecting', retryInMs, error: reason.message });
       timer = setTimeout(connect, retryInMs);
     }
   }
@@ -52,7 +68,7 @@ export function openEventStream(url, { onEvent, onState, onOpen, headers = () =>
 }
 
 /** The text/event-stream format: fields per line, a blank line ends an event, ':' starts a comment. */
-export async function readEvents(body, onEvent) {
+export async function readEvents(body, onEvent, onBytes = () => {}) {
   const reader = body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
   let name = 'message';
@@ -60,6 +76,7 @@ export async function readEvents(body, onEvent) {
   for (;;) {
     const { value, done } = await reader.read();
     if (done) return;
+    onBytes();
     buffer += value;
     let end;
     while ((end = buffer.search(/\r\n|\n|\r(?=[^\n])/)) >= 0) {
