@@ -63,10 +63,10 @@ export class Carrier {
   }
 }
 
-/** An alert rule through alert-service's admin API; returns its id. */
-export async function createRule(bearer, { name, measure, crossingId, comparison, threshold, forMinutes, severity, summary }) {
+/** An alert rule through alert-service's admin API (durations in minutes); returns its id. */
+export async function createRule(bearer, { id, name, measure, crossingId, comparison, threshold, forMinutes, severity, summary }) {
   const rule = await call('POST', `${urls.alerts}/api/v1/rules`, bearer, {
-    name, measure, scope: { crossingId }, comparison, threshold, for: `${forMinutes}m`, severity, summary,
+    id, name, measure, scope: { crossingId }, comparison, threshold, forMinutes, keepFiringForMinutes: 0, severity, summary,
   });
   return rule.id;
 }

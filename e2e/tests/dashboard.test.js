@@ -118,7 +118,7 @@ describe('operator dashboard', () => {
   test('an alert appears in the panel and an on-call user acknowledges it', async () => {
     const summary = `E2E ${run}: trucks waiting at Roma`;
     ruleId = await createRule(admin, {
-      name: `e2e-live-wait-${run}`, measure: 'live_wait_minutes', crossingId: ALERT_SERIES.crossingId,
+      id: `e2e-live-wait-${run.toLowerCase()}`, name: `E2eLiveWait${run}`, measure: 'live_wait_minutes', crossingId: ALERT_SERIES.crossingId,
       comparison: 'GE', threshold: 1, forMinutes: 0, severity: 'CRITICAL', summary,
     });
     const shipment = `E2E-${run}-ALERT`;
