@@ -17,6 +17,14 @@ const STALE_SERIES = { crossingId: 'columbus', direction: 'SOUTHBOUND', laneType
 const ALERT_SERIES = { crossingId: 'roma', direction: 'NORTHBOUND', laneType: 'FAST' };
 
 const dashboardUrl = `${urls.dashboard}/?ingest=${encodeURIComponent(urls.ingest)}&alerts=${encodeURIComponent(urls.alerts)}`;
+/** Minutes in a board cell such as "+27 min", "+1h 05m", "−3 min"; null for "—". */
+function minutesIn(text) {
+  const m = /^([+−-])?(?:(\d+)h )?(\d+)(?: min|m)/.exec(text ?? '');
+  if (!m) return null;
+  const value = Number(m[2] ?? 0) * 60 + Number(m[3]);
+  return m[1] === '−' || m[1] === '-' ? -value : value;
+}
+
 const seriesRow = s => `tbody[data-crossing-id="${s.crossingId}"] tr[data-series="${s.direction}/${s.laneType}"]`;
 
 describe('operator dashboard', () => {
@@ -80,26 +88,27 @@ describe('operator dashboard', () => {
     const row = seriesRow(LIVE_SERIES);
     const cellText = field => page.$eval(`${row} [data-field="${field}"]`, el => el.textContent.trim()).catch(() => null);
     const queuedBefore = Number.parseInt(await cellText('queued'), 10) || 0;
+    const delayBefore = await cellText('delay');
+    // a crossing time well above the current mean, so that the mean (and the delay shown) must move even when
+    // earlier runs left samples in the window
+    const meanBefore = minutesIn(delayBefore);
+    const crossingMinutes = meanBefore == null ? 41 : Math.round(meanBefore + 10 + 30);
 
     const shipment = `E2E-${run}-LIVE`;
     await carrier.register(shipment, LIVE_SERIES.crossingId, LIVE_SERIES.direction, LIVE_SERIES.laneType);
-    await carrier.checkpoint(shipment, 'QUEUE_ENTERED', 41);
+    await carrier.checkpoint(shipment, 'QUEUE_ENTERED', crossingMinutes + 2);
     await page.waitForFunction(([sel, before]) => {
       const cell = document.querySelector(`${sel} [data-field="queued"]`);
       return cell && Number.parseInt(cell.textContent, 10) === before + 1;
     }, [row, queuedBefore], { timeout: LIVE });
-    const liveWait = await cellText('liveWait');
-    assert.match(liveWait, /\d+ min|\dh \d\dm/, 'a queued truck gives a live wait');
-    const p50Before = await cellText('p50');
+    assert.match(await cellText('liveWait'), /\d+ min|\dh \d\dm/, 'a queued truck gives a live wait');
 
     await carrier.checkpoint(shipment, 'PRIMARY_INSPECTION', 9);
     await carrier.checkpoint(shipment, 'PORT_EXITED', 2);
-    await page.waitForFunction(([sel, before, p50]) => {
-      const queued = document.querySelector(`${sel} [data-field="queued"]`);
-      const crossing = document.querySelector(`${sel} [data-field="p50"]`);
-      return queued && Number.parseInt(queued.textContent, 10) === before
-        && crossing && crossing.textContent.trim() !== p50 && crossing.textContent.trim() !== '—';
-    }, [row, queuedBefore, p50Before], { timeout: LIVE });
+    await page.waitForFunction(([sel, queued, delay]) => {
+      const text = field => document.querySelector(`${sel} [data-field="${field}"]`)?.textContent.trim();
+      return Number.parseInt(text('queued'), 10) === queued && text('delay') !== delay && !text('p50')?.startsWith('—');
+    }, [row, queuedBefore, delayBefore], { timeout: LIVE });
     assert.equal(await page.evaluate(() => window.e2eNoReload), 'still here', 'the page was reloaded');
   });
 
@@ -217,15 +226,15 @@ describe('operator dashboard', () => {
     const viaProxy = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     try {
       await viaProxy.goto(`${dashboardUrl}&analyzer=${encodeURIComponent(analyzer)}#token=${oncall}`);
-      await viaProxy.waitForSelector('#connection[data-state="live"]', { timeout: 30_000 });
+      await viaProxy.waitForSelector('#connection[data-state="live"]', { timeout: LIVE });
       await proxy.cut();
       await viaProxy.waitForSelector('#connection-banner:not([hidden])', { timeout: 30_000 });
       assert.match(await viaProxy.textContent('#connection-banner'), /Connection lost — reconnecting/);
       assert.match(await viaProxy.textContent('#connection-banner'), /crossings: retrying/);
       await viaProxy.screenshot({ path: `${SCREENSHOTS}connection-lost-1366x768.png` });
       await proxy.restore();
-      await viaProxy.waitForSelector('#connection-banner', { state: 'hidden', timeout: 60_000 });
-      await viaProxy.waitForSelector('#connection[data-state="live"]');
+      await viaProxy.waitForSelector('#connection-banner', { state: 'hidden', timeout: LIVE });
+      await viaProxy.waitForSelector('#connection[data-state="live"]', { timeout: LIVE });
       assert.equal(await viaProxy.locator('tbody[data-crossing-id]').count(), 22);
     } finally {
       await viaProxy.close();
