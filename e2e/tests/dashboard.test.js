@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { Carrier, call, token, urls, createRule, deleteRule, sendBusyHour } from '../lib/stack.js';
+import { BUSY_HOUR, Carrier, call, token, urls, createRule, deleteRule, sendBusyHour } from '../lib/stack.js';
 import { CuttableProxy } from '../lib/proxy.js';
 
 const SCREENSHOTS = new URL('../target/screenshots/', import.meta.url).pathname;
@@ -23,6 +23,15 @@ function minutesIn(text) {
   if (!m) return null;
   const value = Number(m[2] ?? 0) * 60 + Number(m[3]);
   return m[1] === '−' || m[1] === '-' ? -value : value;
+}
+
+const BUSY_SERIES = BUSY_HOUR.map(([crossingId, direction, laneType]) => ({ crossingId, direction, laneType }));
+
+/** Every series of the busy hour shows a live wait (its journeys complete, so neither stale nor missing). */
+function busyHourShown(target) {
+  return target.waitForFunction(selectors => selectors.every(sel => ['ok', 'warning', 'critical']
+    .includes(document.querySelector(sel)?.dataset.severity)), BUSY_SERIES.map(s => `${seriesRow(s)} [data-field="liveWait"]`),
+  { timeout: LIVE });
 }
 
 const seriesRow = s => `tbody[data-crossing-id="${s.crossingId}"] tr[data-series="${s.direction}/${s.laneType}"]`;
@@ -191,6 +200,7 @@ describe('operator dashboard', () => {
     await sendBusyHour(carrier, `E2E-${run}-BUSY`);
     const wtb = `${seriesRow({ crossingId: 'laredo-world-trade-bridge', direction: 'NORTHBOUND', laneType: 'STANDARD' })} [data-field="liveWait"]`;
     await page.waitForFunction(sel => document.querySelector(sel)?.dataset.severity === 'critical', wtb, { timeout: LIVE });
+    await busyHourShown(page);
     const longest = async () => {
       const crossings = await call('GET', `${urls.dashboard}/api/v1/crossings`, oncall);
       const live = crossings.flatMap(c => c.series.filter(s => !s.stale && s.liveWaitMinutes != null).map(s => [c.id, s.liveWaitMinutes]));
@@ -204,6 +214,8 @@ describe('operator dashboard', () => {
   });
 
   test('screenshots of the board and the map at 1366×768 and of the board at 3840×2160', async () => {
+    // still pictures: no highlight of a cell that changed a moment ago
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.click('[data-view-tab="map"]');
     await page.waitForSelector('#map svg.map');
     await page.screenshot({ path: `${SCREENSHOTS}map-1366x768.png` });
@@ -211,9 +223,10 @@ describe('operator dashboard', () => {
     await page.waitForSelector('#board table.board');
     await page.screenshot({ path: `${SCREENSHOTS}board-1366x768.png` });
 
-    const wall = await browser.newPage({ viewport: { width: 3840, height: 2160 } });
+    const wall = await browser.newPage({ viewport: { width: 3840, height: 2160 }, reducedMotion: 'reduce' });
     await wall.goto(`${dashboardUrl}#token=${oncall}`);
     await wall.waitForFunction(() => document.querySelectorAll('tbody[data-crossing-id]').length === 22);
+    await busyHourShown(wall);
     await wall.waitForSelector('#map svg.map');
     await wall.screenshot({ path: `${SCREENSHOTS}board-3840x2160.png` });
     await wall.close();

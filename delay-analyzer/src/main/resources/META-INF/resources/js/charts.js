@@ -50,18 +50,21 @@ export function lineChart(root, { lines, from, to, timeZone, emptyText, maxGapMs
     .map(([v, sev]) => `<g class="threshold sev-${sev}"><line x1="${pad.left}" x2="${width - pad.right}" y1="${y(v)}" y2="${y(v)}"/>
       <text x="${width - pad.right - 4}" y="${y(v) - 4}" text-anchor="end">${sev} ${escapeHtml(thresholdText(sev))}</text></g>`).join('');
   const paths = lines.map(l => {
-    let d = '';
-    let pen = false;
+    // a missing bin is a gap in the measurements, not a straight line between its neighbours
+    const runs = [];
     let last = -Infinity;
     for (const p of l.points) {
-      // a missing bin is a gap in the measurements, not a straight line between its neighbours
-      if (p.t - last > maxGapMs) pen = false;
-      if (p.v == null) { pen = false; continue; }
+      if (p.v == null) { last = -Infinity; continue; }
+      if (p.t - last > maxGapMs || !runs.length) runs.push([]);
+      runs[runs.length - 1].push(p);
       last = p.t;
-      d += `${pen ? 'L' : 'M'}${x(p.t).toFixed(1)},${y(p.v).toFixed(1)}`;
-      pen = true;
     }
-    return `<path class="line ${l.className}" d="${d}"/>`;
+    const d = runs.filter(r => r.length > 1)
+      .map(r => r.map((p, i) => `${i ? 'L' : 'M'}${x(p.t).toFixed(1)},${y(p.v).toFixed(1)}`).join('')).join('');
+    // a lone measurement has no line to be part of: show it as a dot
+    const dots = runs.filter(r => r.length === 1)
+      .map(([p]) => `<circle class="dot ${l.className}" cx="${x(p.t).toFixed(1)}" cy="${y(p.v).toFixed(1)}" r="3.5"/>`).join('');
+    return `<path class="line ${l.className}" d="${d}"/>${dots}`;
   }).join('');
   const legend = lines.map(l => `<li><span class="key ${l.className}"></span>${escapeHtml(l.name)}</li>`).join('');
 
