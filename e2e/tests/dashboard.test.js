@@ -191,6 +191,11 @@ describe('operator dashboard', () => {
     await page.waitForSelector('#drawer .trend svg.chart, #drawer .trend .chart-empty', { timeout: 30_000 });
     await page.waitForSelector('#drawer .profile .heatmap', { timeout: 30_000 });
     await page.waitForSelector('#drawer .crossing-alerts');
+    await page.click('#drawer button[data-range="7d"]');
+    await page.waitForSelector('#drawer button[data-range="7d"][aria-pressed="true"]');
+    await page.waitForSelector('#drawer .trend svg.chart, #drawer .trend .chart-empty', { timeout: 30_000 });
+    await page.click('#drawer button[data-range="24h"]');
+    await page.waitForSelector('#drawer .trend svg.chart, #drawer .trend .chart-empty', { timeout: 30_000 });
     await page.screenshot({ path: `${SCREENSHOTS}detail-1366x768.png` });
     await page.click('#drawer [data-close]');
     await page.waitForSelector('#drawer', { state: 'hidden' });
@@ -211,6 +216,22 @@ describe('operator dashboard', () => {
     assert.equal(await page.getAttribute('tbody.crossing-group.worst', 'data-crossing-id'), expected);
     assert.equal(await page.getAttribute('tbody[data-crossing-id]:first-of-type', 'data-crossing-id'), expected, 'worst first');
     await page.waitForSelector(`#map [data-crossing-id="${expected}"][data-severity="critical"]`, { state: 'attached' });
+  });
+
+  test('the board sorts by any column, and back to worst first', async () => {
+    const order = () => page.$$eval('tbody[data-crossing-id]', groups => groups.map(g => g.dataset.crossingId));
+    const names = () => page.$$eval('tbody[data-crossing-id] .crossing-name', els => els.map(e => e.textContent.trim()));
+    await page.click('[data-view-tab="board"]');
+    await page.click('button[data-sort="crossing"]');
+    await page.waitForSelector('th[aria-sort="ascending"] button[data-sort="crossing"]');
+    const byName = await names();
+    assert.deepEqual(byName, [...byName].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+    await page.click('button[data-sort="crossing"]');
+    await page.waitForSelector('th[aria-sort="descending"] button[data-sort="crossing"]');
+    assert.deepEqual(await names(), [...byName].reverse());
+    await page.click('button[data-sort="liveWait"]');
+    await page.waitForSelector('th[aria-sort="descending"] button[data-sort="liveWait"]');
+    assert.equal((await order())[0], await page.getAttribute('.worst-card', 'data-open-crossing'));
   });
 
   test('screenshots of the board and the map at 1366×768 and of the board at 3840×2160', async () => {

@@ -85,6 +85,20 @@ describe('board order: worst first, stale after live, no data last', () => {
     assert.deepEqual(ordered, ['long', 'medium', 'short', 'stale', 'quiet']);
   });
 
+  test('sorting by name is alphabetical whatever the data', () => {
+    board.setSort({ key: 'crossing', descending: false });
+    try {
+      const names = board.sortCrossings([
+        { ...crossing('b', series(300)), name: 'Ysleta–Zaragoza Bridge' },
+        { ...crossing('a'), name: 'calexico East' },
+        { ...crossing('c', series(5)), name: 'Bridge of the Americas' },
+      ]).map(c => c.name);
+      assert.deepEqual(names, ['Bridge of the Americas', 'calexico East', 'Ysleta–Zaragoza Bridge']);
+    } finally {
+      board.setSort({ key: 'liveWait', descending: true });
+    }
+  });
+
   test('the worst crossing is the one with the longest live wait that is not stale', () => {
     const worst = board.worstCrossing([crossing('a', series(50)), crossing('b', series(700, { stale: true })), crossing('c', series(120))]);
     assert.equal(worst.crossing.id, 'c');

@@ -17,6 +17,11 @@ const COLUMNS = [
 ];
 
 let sort = { key: 'liveWait', descending: true };
+
+/** The board's order ({key: a column, descending}); worst first by default. */
+export function setSort(next) {
+  sort = next;
+}
 const previous = new Map();
 
 export function initBoard(root, { onOpenCrossing, onChange }) {
@@ -101,7 +106,6 @@ export function sortCrossings(crossings) {
   const column = COLUMNS.find(c => c.key === sort.key);
   const direction = sort.descending ? -1 : 1;
   const keyOf = c => {
-    if (sort.key === 'crossing') return c.name.toLowerCase();
     const live = (c.series ?? []).filter(s => !s.stale);
     const values = live.map(column.value).filter(v => v != null);
     if (!values.length) return null;
@@ -111,8 +115,11 @@ export function sortCrossings(crossings) {
     const sev = crossingSeverity(c);
     return sev === 'nodata' ? 2 : sev === 'stale' ? 1 : 0;
   };
+  if (sort.key === 'crossing') {
+    return [...crossings].sort((a, b) => direction * a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+  }
   return [...crossings].sort((a, b) => {
-    if (sort.key !== 'crossing' && group(a) !== group(b)) return group(a) - group(b);
+    if (group(a) !== group(b)) return group(a) - group(b);
     const ka = keyOf(a);
     const kb = keyOf(b);
     if (ka == null && kb == null) return (b.northboundTrucksPerYear ?? 0) - (a.northboundTrucksPerYear ?? 0);

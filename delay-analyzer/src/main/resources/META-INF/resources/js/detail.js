@@ -23,8 +23,10 @@ export class CrossingDetail {
     this.profile = null;
     root.addEventListener('click', event => {
       const range = event.target.closest('[data-range]');
-      if (range) {
+      if (range && range.dataset.range !== this.range) {
         this.range = range.dataset.range;
+        this.history = null; // "Loading…" rather than the other range's chart under the new button
+        this.renderTrend();
         this.loadHistory();
       }
       const pick = event.target.closest('[data-pick-series]');
