@@ -1,0 +1,278 @@
+// The operator dashboard in a real Chromium against the running stack (real Kafka, PostgreSQL, services).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { BUSY_HOUR, Carrier, call, token, urls, createRule, deleteRule, sendBusyHour } from '../lib/stack.js';
+import { CuttableProxy } from '../lib/proxy.js';
+
+const SCREENSHOTS = new URL('../target/screenshots/', import.meta.url).pathname;
+const CHROMIUM = process.env.BORDERFLOW_E2E_CHROMIUM ?? '/usr/bin/chromium';
+const LIVE = 90_000; // statistics are re-emitted at least every 30 s; allow a few rounds through Kafka Streams
+const run = Date.now().toString(36).toUpperCase();
+
+// One series per purpose, so that the scenarios do not disturb each other on a shared stack.
+const LIVE_SERIES = { crossingId: 'progreso', direction: 'NORTHBOUND', laneType: 'STANDARD' };
+const STALE_SERIES = { crossingId: 'columbus', direction: 'SOUTHBOUND', laneType: 'FAST' };
+const ALERT_SERIES = { crossingId: 'roma', direction: 'NORTHBOUND', laneType: 'FAST' };
+
+const dashboardUrl = `${urls.dashboard}/?ingest=${encodeURIComponent(urls.ingest)}&alerts=${encodeURIComponent(urls.alerts)}`;
+/** Minutes in a board cell such as "+27 min", "+1h 05m", "−3 min"; null for "—". */
+function minutesIn(text) {
+  const m = /^([+−-])?(?:(\d+)h )?(\d+)(?: min|m)/.exec(text ?? '');
+  if (!m) return null;
+  const value = Number(m[2] ?? 0) * 60 + Number(m[3]);
+  return m[1] === '−' || m[1] === '-' ? -value : value;
+}
+
+const BUSY_SERIES = BUSY_HOUR.map(([crossingId, direction, laneType]) => ({ crossingId, direction, laneType }));
+
+/** Every series of the busy hour shows a live wait (its journeys complete, so neither stale nor missing). */
+function busyHourShown(target) {
+  return target.waitForFunction(selectors => selectors.every(sel => ['ok', 'warning', 'critical']
+    .includes(document.querySelector(sel)?.dataset.severity)), BUSY_SERIES.map(s => `${seriesRow(s)} [data-field="liveWait"]`),
+  { timeout: LIVE });
+}
+
+const seriesRow = s => `tbody[data-crossing-id="${s.crossingId}"] tr[data-series="${s.direction}/${s.laneType}"]`;
+
+describe('operator dashboard', () => {
+  let browser;
+  let page;
+  const carrier = new Carrier('e2e-freight');
+  const oncall = token('oncall', { subject: 'oncall@borderflow.e2e' });
+  const admin = token('admin');
+  let ruleId;
+
+  before(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    page.on('pageerror', error => console.error('page error:', error.message));
+    await page.goto(`${dashboardUrl}#token=${oncall}`);
+    // survives only as long as the page is not reloaded
+    await page.evaluate(() => { window.e2eNoReload = 'still here'; });
+  });
+
+  after(async () => {
+    if (ruleId) await deleteRule(admin, ruleId).catch(error => console.error('cleanup:', error.message));
+    await browser?.close();
+  });
+
+  test('the token leaves the address bar for the tab’s session storage and the role is shown', async () => {
+    assert.ok(!page.url().includes('token='), `token still in ${page.url()}`);
+    assert.equal(await page.evaluate(() => sessionStorage.getItem('borderflow.token')), oncall);
+    await page.waitForSelector('[data-role="oncall"]');
+  });
+
+  test('without a token the page asks for one, and a pasted token signs in', async () => {
+    const fresh = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    try {
+      await fresh.goto(dashboardUrl);
+      await fresh.waitForSelector('#token-dialog[open]');
+      await fresh.fill('#token-input', token('operator'));
+      await fresh.click('#token-form button[type="submit"]');
+      await fresh.waitForSelector('[data-role="operator"]');
+      await fresh.waitForFunction(() => document.querySelectorAll('tbody[data-crossing-id]').length === 22, null, { timeout: 30_000 });
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  test('the board lists every crossing of the catalog', async () => {
+    const catalog = await call('GET', `${urls.dashboard}/api/v1/crossings`, oncall);
+    assert.equal(catalog.length, 22);
+    await page.waitForFunction(n => document.querySelectorAll('tbody[data-crossing-id]').length === n, catalog.length);
+    const shown = await page.$$eval('tbody[data-crossing-id]', groups => groups.map(g => g.dataset.crossingId).sort());
+    assert.deepEqual(shown, catalog.map(c => c.id).sort());
+    for (const c of catalog.filter(x => !x.hasData)) {
+      assert.match(await page.textContent(`tbody[data-crossing-id="${c.id}"]`), /no data/);
+    }
+  });
+
+  test('posting checkpoints through ingest changes the displayed numbers without a reload', async () => {
+    const row = seriesRow(LIVE_SERIES);
+    const cellText = field => page.$eval(`${row} [data-field="${field}"]`, el => el.textContent.trim()).catch(() => null);
+    const queuedBefore = Number.parseInt(await cellText('queued'), 10) || 0;
+    const delayBefore = await cellText('delay');
+    // a crossing time well above the current mean, so that the mean (and the delay shown) must move even when
+    // earlier runs left samples in the window
+    const meanBefore = minutesIn(delayBefore);
+    const crossingMinutes = meanBefore == null ? 41 : Math.round(meanBefore + 10 + 30);
+
+    const shipment = `E2E-${run}-LIVE`;
+    await carrier.register(shipment, LIVE_SERIES.crossingId, LIVE_SERIES.direction, LIVE_SERIES.laneType);
+    await carrier.checkpoint(shipment, 'QUEUE_ENTERED', crossingMinutes + 2);
+    await page.waitForFunction(([sel, before]) => {
+      const cell = document.querySelector(`${sel} [data-field="queued"]`);
+      return cell && Number.parseInt(cell.textContent, 10) === before + 1;
+    }, [row, queuedBefore], { timeout: LIVE });
+    assert.match(await cellText('liveWait'), /\d+ min|\dh \d\dm/, 'a queued truck gives a live wait');
+
+    await carrier.checkpoint(shipment, 'PRIMARY_INSPECTION', 9);
+    await carrier.checkpoint(shipment, 'PORT_EXITED', 2);
+    await page.waitForFunction(([sel, queued, delay]) => {
+      const text = field => document.querySelector(`${sel} [data-field="${field}"]`)?.textContent.trim();
+      return Number.parseInt(text('queued'), 10) === queued && text('delay') !== delay && !text('p50')?.startsWith('—');
+    }, [row, queuedBefore, delayBefore], { timeout: LIVE });
+    assert.equal(await page.evaluate(() => window.e2eNoReload), 'still here', 'the page was reloaded');
+  });
+
+  test('a series whose last checkpoint is older than 30 minutes reads as STALE, never as a wait', async () => {
+    const shipment = `E2E-${run}-STALE`;
+    await carrier.register(shipment, STALE_SERIES.crossingId, STALE_SERIES.direction, STALE_SERIES.laneType);
+    await carrier.checkpoint(shipment, 'QUEUE_ENTERED', 58);
+    await carrier.checkpoint(shipment, 'PRIMARY_INSPECTION', 47);
+    await carrier.checkpoint(shipment, 'PORT_EXITED', 41);
+    const cell = `${seriesRow(STALE_SERIES)} [data-field="liveWait"]`;
+    await page.waitForFunction(sel => document.querySelector(sel)?.textContent.includes('STALE'), cell, { timeout: LIVE });
+    assert.equal(await page.getAttribute(cell, 'data-severity'), 'stale');
+    assert.doesNotMatch(await page.textContent(cell), /\b0 min\b/);
+  });
+
+  test('an alert appears in the panel and an on-call user acknowledges it', async () => {
+    const summary = `E2E ${run}: trucks waiting at Roma`;
+    ruleId = await createRule(admin, {
+      id: `e2e-live-wait-${run.toLowerCase()}`, name: `E2eLiveWait${run}`, measure: 'live_wait_minutes', crossingId: ALERT_SERIES.crossingId,
+      comparison: 'GE', threshold: 1, forMinutes: 0, severity: 'CRITICAL', summary,
+    });
+    const shipment = `E2E-${run}-ALERT`;
+    await carrier.register(shipment, ALERT_SERIES.crossingId, ALERT_SERIES.direction, ALERT_SERIES.laneType);
+    await carrier.checkpoint(shipment, 'QUEUE_ENTERED', 25);
+
+    const item = page.locator('.alerts-panel li.alert', { hasText: summary });
+    await item.waitFor({ timeout: LIVE });
+    await page.waitForFunction(s => [...document.querySelectorAll('.alerts-panel li.alert')]
+      .some(li => li.textContent.includes(s) && li.dataset.state === 'FIRING'), summary, { timeout: LIVE });
+    const text = await item.textContent();
+    assert.match(text, /CRITICAL/);
+    assert.match(text, /Roma/);
+    assert.match(text, /firing since/);
+
+    await item.locator('button.ack').click();
+    await page.waitForFunction(s => [...document.querySelectorAll('.alerts-panel li.alert')]
+      .some(li => li.textContent.includes(s) && li.dataset.state === 'ACKNOWLEDGED'), summary, { timeout: 30_000 });
+    assert.match(await item.textContent(), /Acknowledged by oncall@borderflow\.e2e/);
+    assert.equal(await item.locator('button.ack').count(), 0);
+
+    // an operator sees the alert but cannot acknowledge
+    const operatorPage = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await operatorPage.goto(`${dashboardUrl}#token=${token('operator')}`);
+    await operatorPage.locator('.alerts-panel li.alert', { hasText: summary }).waitFor({ timeout: 30_000 });
+    await operatorPage.waitForSelector('[data-role="operator"]');
+    assert.equal(await operatorPage.locator('button.ack').count(), 0);
+    await operatorPage.close();
+
+    await carrier.checkpoint(shipment, 'PRIMARY_INSPECTION', 3);
+    await carrier.checkpoint(shipment, 'PORT_EXITED', 1);
+  });
+
+  test('the shipment lookup shows the timeline from ingest', async () => {
+    const shipment = `E2E-${run}-LIVE`;
+    await page.fill('#shipment-id', shipment);
+    await page.press('#shipment-id', 'Enter');
+    await page.waitForFunction(() => document.querySelectorAll('#drawer .timeline .step').length === 3, null, { timeout: 30_000 });
+    const steps = await page.$$eval('#drawer .timeline .step', items => items.map(i => i.dataset.type));
+    assert.deepEqual(steps, ['QUEUE_ENTERED', 'PRIMARY_INSPECTION', 'PORT_EXITED']);
+    assert.match(await page.textContent('#drawer'), /Progreso International Bridge/);
+    await page.click('#drawer [data-close]');
+    await page.waitForSelector('#drawer', { state: 'hidden' });
+  });
+
+  test('clicking a crossing on the map opens its detail with trend, profile and alerts', async () => {
+    await page.click('[data-view-tab="map"]');
+    await page.waitForSelector('#map svg.map');
+    await page.click(`#map [data-crossing-id="${LIVE_SERIES.crossingId}"] .dot`, { force: true });
+    await page.waitForSelector('#drawer:not([hidden])');
+    assert.match(await page.textContent('#drawer-title'), /Progreso International Bridge/);
+    await page.waitForSelector('#drawer .trend svg.chart, #drawer .trend .chart-empty', { timeout: 30_000 });
+    await page.waitForSelector('#drawer .profile .heatmap', { timeout: 30_000 });
+    await page.waitForSelector('#drawer .crossing-alerts');
+    await page.click('#drawer button[data-range="7d"]');
+    await page.waitForSelector('#drawer button[data-range="7d"][aria-pressed="true"]');
+    await page.waitForSelector('#drawer .trend svg.chart, #drawer .trend .chart-empty', { timeout: 30_000 });
+    await page.click('#drawer button[data-range="24h"]');
+    await page.waitForSelector('#drawer .trend svg.chart, #drawer .trend .chart-empty', { timeout: 30_000 });
+    await page.screenshot({ path: `${SCREENSHOTS}detail-1366x768.png` });
+    await page.click('#drawer [data-close]');
+    await page.waitForSelector('#drawer', { state: 'hidden' });
+  });
+
+  test('in a busy hour the crossing with the longest live wait is the one the page calls worst', async () => {
+    await sendBusyHour(carrier, `E2E-${run}-BUSY`);
+    const wtb = `${seriesRow({ crossingId: 'laredo-world-trade-bridge', direction: 'NORTHBOUND', laneType: 'STANDARD' })} [data-field="liveWait"]`;
+    await page.waitForFunction(sel => document.querySelector(sel)?.dataset.severity === 'critical', wtb, { timeout: LIVE });
+    await busyHourShown(page);
+    const longest = async () => {
+      const crossings = await call('GET', `${urls.dashboard}/api/v1/crossings`, oncall);
+      const live = crossings.flatMap(c => c.series.filter(s => !s.stale && s.liveWaitMinutes != null).map(s => [c.id, s.liveWaitMinutes]));
+      return live.sort((a, b) => b[1] - a[1])[0][0];
+    };
+    const expected = await longest();
+    await page.waitForFunction(id => document.querySelector('.worst-card')?.dataset.openCrossing === id, expected, { timeout: LIVE });
+    assert.equal(await page.getAttribute('tbody.crossing-group.worst', 'data-crossing-id'), expected);
+    assert.equal(await page.getAttribute('tbody[data-crossing-id]:first-of-type', 'data-crossing-id'), expected, 'worst first');
+    await page.waitForSelector(`#map [data-crossing-id="${expected}"][data-severity="critical"]`, { state: 'attached' });
+  });
+
+  test('the board sorts by any column, and back to worst first', async () => {
+    const order = () => page.$$eval('tbody[data-crossing-id]', groups => groups.map(g => g.dataset.crossingId));
+    const names = () => page.$$eval('tbody[data-crossing-id] .crossing-name', els => els.map(e => e.textContent.trim()));
+    await page.click('[data-view-tab="board"]');
+    await page.click('button[data-sort="crossing"]');
+    await page.waitForSelector('th[aria-sort="ascending"] button[data-sort="crossing"]');
+    const byName = await names();
+    assert.deepEqual(byName, [...byName].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+    await page.click('button[data-sort="crossing"]');
+    await page.waitForSelector('th[aria-sort="descending"] button[data-sort="crossing"]');
+    assert.deepEqual(await names(), [...byName].reverse());
+    await page.click('button[data-sort="liveWait"]');
+    await page.waitForSelector('th[aria-sort="descending"] button[data-sort="liveWait"]');
+    assert.equal((await order())[0], await page.getAttribute('.worst-card', 'data-open-crossing'));
+  });
+
+  test('screenshots of the board and the map at 1366×768 and of the board at 3840×2160', async () => {
+    // still pictures: no highlight of a cell that changed a moment ago
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.click('[data-view-tab="map"]');
+    await page.waitForSelector('#map svg.map');
+    await page.screenshot({ path: `${SCREENSHOTS}map-1366x768.png` });
+    await page.click('[data-view-tab="board"]');
+    await page.waitForSelector('#board table.board');
+    await page.screenshot({ path: `${SCREENSHOTS}board-1366x768.png` });
+
+    const wall = await browser.newPage({ viewport: { width: 3840, height: 2160 }, reducedMotion: 'reduce' });
+    await wall.goto(`${dashboardUrl}#token=${oncall}`);
+    await wall.waitForFunction(() => document.querySelectorAll('tbody[data-crossing-id]').length === 22);
+    await busyHourShown(wall);
+    await wall.waitForSelector('#map svg.map');
+    await wall.screenshot({ path: `${SCREENSHOTS}board-3840x2160.png` });
+    await wall.close();
+  });
+
+  test('a lost connection shows “connection lost — reconnecting” and the page recovers by itself', async () => {
+    // the analyzer reached through a proxy that the test cuts: a real dropped connection, then refused ones
+    const proxy = new CuttableProxy(urls.dashboard);
+    const analyzer = await proxy.start();
+    const viaProxy = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    try {
+      await viaProxy.goto(`${dashboardUrl}&analyzer=${encodeURIComponent(analyzer)}#token=${oncall}`);
+      await viaProxy.waitForSelector('#connection[data-state="live"]', { timeout: LIVE });
+      await proxy.cut();
+      await viaProxy.waitForSelector('#connection-banner:not([hidden])', { timeout: 30_000 });
+      assert.match(await viaProxy.textContent('#connection-banner'), /Connection lost — reconnecting/);
+      assert.match(await viaProxy.textContent('#connection-banner'), /crossings: retrying/);
+      await viaProxy.screenshot({ path: `${SCREENSHOTS}connection-lost-1366x768.png` });
+      await proxy.restore();
+      await viaProxy.waitForSelector('#connection-banner', { state: 'hidden', timeout: LIVE });
+      await viaProxy.waitForSelector('#connection[data-state="live"]', { timeout: LIVE });
+      assert.equal(await viaProxy.locator('tbody[data-crossing-id]').count(), 22);
+    } finally {
+      await viaProxy.close();
+      await proxy.stop();
+    }
+  });
+});
