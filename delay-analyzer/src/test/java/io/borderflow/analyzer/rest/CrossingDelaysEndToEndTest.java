@@ -181,12 +181,16 @@ class CrossingDelaysEndToEndTest {
                 .statusCode(400).contentType("application/problem+json").body("detail", containsString("multiple of 5m"));
         given().auth().oauth2(TestTokens.operator()).get("/api/v1/crossings/" + LAREDO + "/history?from=yesterday").then()
                 .statusCode(400).contentType("application/problem+json");
-        given().get("/api/v1/crossings").then().statusCode(401);
+        given().get("/api/v1/crossings").then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer");
+        given().auth().oauth2("not-a-token").get("/api/v1/crossings").then().statusCode(401)
+                .contentType("application/problem+json");
         for (String token : List.of(TestTokens.operator(), TestTokens.oncall(), TestTokens.admin(), TestTokens.carrier("acme"))) {
             given().auth().oauth2(token).get("/api/v1/crossings/" + LAREDO).then().statusCode(200);
         }
         given().auth().oauth2(TestTokens.sign("someone", java.util.Set.of("guest"), null)).get("/api/v1/crossings")
-                .then().statusCode(403);
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("type", is("https://borderflow.io/problems/forbidden"));
     }
 
     @Test

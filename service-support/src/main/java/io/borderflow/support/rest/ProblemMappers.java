@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -69,6 +73,19 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e) {
         return json(e);
+    }
+
+    /** Reached because every service turns proactive authentication off, so a bad token also lands here. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e) {
+        return Response.fromResponse(Problem.of(401, "unauthorized", "Unauthorized",
+                        "a valid bearer token is required").toResponse())
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.of(403, "forbidden", "Forbidden", "the token's roles do not allow this").toResponse();
     }
 
     @ServerExceptionMapper

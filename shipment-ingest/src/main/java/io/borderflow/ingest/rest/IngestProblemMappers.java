@@ -2,21 +2,16 @@ package io.borderflow.ingest.rest;
 
 import io.borderflow.ingest.service.BrokerUnavailableException;
 import io.borderflow.support.rest.Problem;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import io.borderflow.ingest.config.IngestConfig;
 import io.vertx.sqlclient.ClosedConnectionException;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.ConnectException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Problems of this service that need more than {@code ProblemMappers}: a Retry-After on 503, problem bodies for
- * the security checks (authentication is not proactive, so its failures arrive here), and for anything else
- * that fails: PostgreSQL out of reach is a 503 to retry, the rest an internal error.
+ * Problems of this service that need more than {@code ProblemMappers}: a Retry-After on 503, and problem bodies
+ * for anything else that fails: PostgreSQL out of reach is a 503 to retry, the rest an internal error.
  */
 public class IngestProblemMappers {
 
@@ -32,18 +27,6 @@ public class IngestProblemMappers {
     public Response brokerUnavailable(BrokerUnavailableException e) {
         long seconds = Math.max(1, e.retryAfter().toSeconds());
         return Response.fromResponse(e.problem().toResponse()).header("Retry-After", seconds).build();
-    }
-
-    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthorized(RuntimeException e) {
-        return Response.fromResponse(Problem.of(401, "unauthorized", "Unauthorized",
-                        "a valid bearer token is required").toResponse())
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
-    }
-
-    @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return Problem.of(403, "forbidden", "Forbidden", "the token's roles do not allow this").toResponse();
     }
 
     @ServerExceptionMapper
