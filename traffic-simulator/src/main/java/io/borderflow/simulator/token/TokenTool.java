@@ -10,7 +10,8 @@ import java.time.Duration;
  * java -cp traffic-simulator/target/traffic-simulator.jar io.borderflow.simulator.token.TokenTool \
  *     --key deploy/local/keys/private-key.pem --issuer https://borderflow.local carrier transportes-rio-bravo
  * </pre>
- * Roles: {@code carrier <carrierId>}, {@code operator}, {@code oncall}, {@code admin}.
+ * Roles: {@code carrier <carrierId>}, {@code operator}, {@code oncall}, {@code admin}; {@code all <carrierId>}
+ * prints one {@code NAME=token} line per role, for a shell to source.
  */
 public final class TokenTool {
 
@@ -40,7 +41,16 @@ public final class TokenTool {
             usage("a --key and a role are required");
         }
         DevTokens tokens = DevTokens.fromPem(key, issuer, lifetime);
-        if (role.equals("carrier")) {
+        if (role.equals("all")) {
+            if (carrierId == null) {
+                usage("all needs a carrier id");
+            }
+            System.out.println("CARRIER_ID=" + carrierId);
+            System.out.println("CARRIER_TOKEN=" + tokens.carrier(carrierId));
+            System.out.println("OPERATOR_TOKEN=" + tokens.forRole("operator"));
+            System.out.println("ONCALL_TOKEN=" + tokens.forRole("oncall"));
+            System.out.println("ADMIN_TOKEN=" + tokens.forRole("admin"));
+        } else if (role.equals("carrier")) {
             if (carrierId == null) {
                 usage("carrier needs a carrier id");
             }
@@ -55,7 +65,7 @@ public final class TokenTool {
     private static void usage(String problem) {
         System.err.println(problem);
         System.err.println("usage: TokenTool --key private-key.pem [--issuer URL] [--hours 12] "
-                + "(carrier <carrierId> | operator | oncall | admin)");
+                + "(carrier <carrierId> | operator | oncall | admin | all <carrierId>)");
         System.exit(2);
     }
 
