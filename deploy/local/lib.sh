@@ -90,3 +90,12 @@ stop_all() {
     rm -f "$PID_DIR/postgres.embedded"
   fi
 }
+
+# start_simulator [simulator options]: the traffic simulator against the local ingest, with the dev key
+start_simulator() {
+  : >"$LOG_DIR/simulator.log"
+  rm -f "$RUN_DIR/simulator-summary.json"
+  start_process simulator "$LOG_DIR/simulator.log" java -Xmx256m -jar "$ROOT_DIR/traffic-simulator/target/traffic-simulator.jar" \
+    --ingest-url "http://127.0.0.1:8081" --signing-key "$KEY_DIR/private-key.pem" --issuer "$ISSUER" \
+    --summary "$RUN_DIR/simulator-summary.json" "$@"
+}

@@ -27,6 +27,13 @@ public record SimulatorOptions(
         Path summaryFile,
         TrafficSettings traffic) {
 
+    /**
+     * The services judge ages on the wall clock, so while a replay lags behind now, a queued truck looks as old
+     * as the time since it joined the queue in simulated time plus the lag: at most the history. Below the
+     * default 90 min alert threshold and the 120 min stall-after, a replay never raises a false alert.
+     */
+    static final Duration DEFAULT_REPLAY_HISTORY = Duration.ofMinutes(85);
+
     static final String USAGE = """
             usage: java -jar traffic-simulator.jar [options]
 
@@ -41,8 +48,8 @@ public record SimulatorOptions(
             Time
               --speed N                   replay simulated time N times faster than real time until it has
                                           caught up with now, then go on live (default 1 = real time)
-              --history DURATION          how far in the past the run starts (default 0; 3h when --speed > 1;
-                                          at most 6d12h: the API refuses events older than 7 days)
+              --history DURATION          how far in the past the run starts (default 0; 85m when --speed > 1,
+                                          see README; at most 6d12h: the API refuses events older than 7 days)
               --duration DURATION         stop after this much real time (default: run until Ctrl-C)
             Traffic
               --seed N                    seed of every random draw (default 42)
@@ -161,7 +168,7 @@ public record SimulatorOptions(
             throw new UsageException("--batch-size must be 1..1000, --concurrency and --max-rate positive");
         }
         if (history == null) {
-            history = speed > 1 ? Duration.ofHours(3) : Duration.ZERO;
+            history = speed > 1 ? DEFAULT_REPLAY_HISTORY : Duration.ZERO;
         }
         if (runId == null) {
             // base 36 of the start second: short, and different for every run

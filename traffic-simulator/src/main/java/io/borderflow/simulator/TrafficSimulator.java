@@ -92,12 +92,13 @@ public final class TrafficSimulator {
         summary.put("simulatedFrom", clock.start().toString());
         summary.put("simulatedTo", simulatedTo.toString());
         summary.put("shipmentsRegistered", simulation.progress().shipmentsRegistered());
+        summary.put("shipmentsRejected", simulation.progress().shipmentsRejected());
         summary.put("checkpointsSent", simulation.progress().checkpointsSent());
         summary.put("checkpointsAccepted", simulation.progress().accepted());
         summary.put("checkpointsDuplicate", simulation.progress().duplicates());
         summary.put("checkpointsRejected", simulation.progress().rejectedCheckpoints());
-        ObjectNode series = summary.putObject("shipmentsGenerated");
-        simulation.progress().shipmentsBySeries().forEach(series::put);
+        ObjectNode byCrossing = summary.putObject("checkpointsAcceptedByCrossing");
+        simulation.progress().acceptedByCrossing().forEach(byCrossing::put);
         ArrayNode episodes = summary.putArray("episodes");
         for (CongestionEpisode episode : generator.episodes().plannedUntil(simulatedTo)) {
             episodes.addObject().put("kind", episode.kind().name()).put("crossingId", episode.crossingId())

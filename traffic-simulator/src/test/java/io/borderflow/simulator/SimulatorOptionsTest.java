@@ -12,9 +12,9 @@ class SimulatorOptionsTest {
     private static final Instant NOW = Instant.parse("2026-11-27T20:00:00Z");
 
     @Test
-    void aSpeedWithoutHistoryReplaysTheLastThreeHours() {
+    void aSpeedWithoutHistoryReplaysLessThanTheAlertThresholdAndStallTime() {
         SimulatorOptions options = SimulatorOptions.parse(new String[] {"--signing-key", "k.pem", "--speed", "60"}, NOW);
-        assertThat(options.history()).isEqualTo(Duration.ofHours(3));
+        assertThat(options.history()).isEqualTo(Duration.ofMinutes(85));
         assertThat(SimulatorOptions.parse(new String[] {"--signing-key", "k.pem"}, NOW).history()).isZero();
     }
 

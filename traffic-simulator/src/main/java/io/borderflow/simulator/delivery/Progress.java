@@ -21,8 +21,8 @@ public final class Progress {
     final AtomicLong retried = new AtomicLong();
     final AtomicLong skipped = new AtomicLong();
     private final Map<String, AtomicLong> rejectionsByReason = new ConcurrentHashMap<>();
-    /** shipments generated per crossing and direction, e.g. {@code laredo-world-trade-bridge/NORTHBOUND} */
-    private final Map<String, AtomicLong> shipmentsBySeries = new ConcurrentHashMap<>();
+    /** checkpoints ingest accepted per crossing: where the system should now show statistics */
+    private final Map<String, AtomicLong> acceptedByCrossing = new ConcurrentHashMap<>();
     private final PrintStream out;
     private final Instant startedAt;
     private Instant lastPrintAt;
@@ -34,8 +34,9 @@ public final class Progress {
         this.lastPrintAt = startedAt;
     }
 
-    void generated(String crossingId, String direction) {
-        shipmentsBySeries.computeIfAbsent(crossingId + "/" + direction, k -> new AtomicLong()).incrementAndGet();
+    void accepted(String crossingId) {
+        accepted.incrementAndGet();
+        acceptedByCrossing.computeIfAbsent(crossingId, k -> new AtomicLong()).incrementAndGet();
     }
 
     /** Prints a rejection reason the first time it is seen, so a misconfiguration shows at once. */
@@ -73,6 +74,10 @@ public final class Progress {
         return shipmentsRegistered.get();
     }
 
+    public long shipmentsRejected() {
+        return shipmentsRejected.get();
+    }
+
     public long checkpointsSent() {
         return checkpointsSent.get();
     }
@@ -89,9 +94,9 @@ public final class Progress {
         return duplicates.get();
     }
 
-    public Map<String, Long> shipmentsBySeries() {
+    public Map<String, Long> acceptedByCrossing() {
         Map<String, Long> copy = new TreeMap<>();
-        shipmentsBySeries.forEach((k, v) -> copy.put(k, v.get()));
+        acceptedByCrossing.forEach((k, v) -> copy.put(k, v.get()));
         return copy;
     }
 

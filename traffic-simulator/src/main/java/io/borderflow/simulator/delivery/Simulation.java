@@ -96,7 +96,6 @@ public final class Simulation {
     boolean tick() throws InterruptedException {
         Instant now = clock.now();
         for (Journey journey : generator.advanceTo(now.plus(LOOKAHEAD))) {
-            progress.generated(journey.shipment().crossingId(), journey.shipment().direction().name());
             queue.addAll(planner.plan(journey));
         }
         announceEpisodes(now);
@@ -187,7 +186,7 @@ public final class Simulation {
             switch (item.status()) {
                 case ACCEPTED -> {
                     progress.checkpointsSent.incrementAndGet();
-                    progress.accepted.incrementAndGet();
+                    progress.accepted(batch.get(i).shipment().crossingId());
                 }
                 case DUPLICATE -> {
                     progress.checkpointsSent.incrementAndGet();
