@@ -27,7 +27,7 @@ public final class CrossingTimes {
     public double northboundCrossingMinutes(Crossing crossing) {
         double trucksPerLane = (double) crossing.northboundTrucksPerYear() / Math.max(1, crossing.maxCommercialLanes());
         double utilisation = Math.min(1.9, trucksPerLane / TRUCKS_PER_LANE_FOR_BUSY);
-        return 30 + 18 * utilisation;
+        return 28 + 15 * utilisation;
     }
 
     /** Typical queue wait of an average open hour for one series. */

@@ -33,9 +33,9 @@ import java.util.UUID;
 public final class TrafficGenerator {
 
     /** Per-truck spread of the wait around the hour's typical wait (log-normal sigma). */
-    static final double TRUCK_WAIT_SIGMA = 0.12;
+    static final double TRUCK_WAIT_SIGMA = 0.15;
     /** Day-to-day spread of a crossing's waits (log-normal sigma). */
-    static final double DAY_SIGMA = 0.15;
+    static final double DAY_SIGMA = 0.3;
     static final double EXPORT_CLEARED_REPORTED = 0.6;
     static final double SECONDARY_NORTHBOUND = 0.04;
     static final double SECONDARY_FAST = 0.02;
@@ -109,7 +109,7 @@ public final class TrafficGenerator {
                 && random.nextDouble() < settings.fastShare() ? LaneType.FAST : LaneType.STANDARD;
         String carrier = pickCarrier();
 
-        double busy = Math.min(1.8, Math.max(0.5, 0.35 + 0.65 * profile.load(crossing, queueEntered)));
+        double busy = Math.min(2.5, Math.max(0.3, Math.pow(profile.load(crossing, queueEntered), 1.5)));
         double episode = direction == Direction.NORTHBOUND ? episodes.waitFactor(crossing.id(), queueEntered) : 1.0;
         double waitMinutes = times.typicalWaitMinutes(crossing, direction, lane) * busy
                 * dayFactor(crossing, queueEntered) * episode * Math.exp(TRUCK_WAIT_SIGMA * random.nextGaussian());
