@@ -102,8 +102,14 @@ public class StackSetup {
     static void database(String url, String user, String database, boolean reset) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, user, "")) {
             if (reset) {
-                try (Statement drop = connection.createStatement()) {
-                    drop.execute("drop database if exists \"" + database.replace("\"", "") + "\" with (force)");
+                String drop = "drop database if exists \"" + database.replace("\"", "") + "\"";
+                try (Statement statement = connection.createStatement()) {
+                    // with (force) ends the sessions a crashed service left behind; PostgreSQL 13 and newer
+                    statement.execute(drop + " with (force)");
+                } catch (SQLException olderServer) {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute(drop);
+                    }
                 }
                 System.out.println("  database " + database + " dropped (--reset)");
             }
