@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The command line of the traffic simulator. */
 public record SimulatorOptions(
@@ -33,6 +36,8 @@ public record SimulatorOptions(
      * default 90 min alert threshold and the 120 min stall-after, a replay never raises a false alert.
      */
     static final Duration DEFAULT_REPLAY_HISTORY = Duration.ofMinutes(85);
+
+    private static final Pattern DURATION_PART = Pattern.compile("(\\d+)([dhms])");
 
     static final String USAGE = """
             usage: java -jar traffic-simulator.jar [options]
@@ -179,7 +184,7 @@ public record SimulatorOptions(
         TrafficSettings traffic;
         try {
             traffic = new TrafficSettings(seed, runId, volumeScale, southboundShare, fastShare,
-                    carrierTokens.isEmpty() ? TrafficSettings.DEFAULT_CARRIERS : java.util.List.copyOf(carrierTokens.keySet()),
+                    carrierTokens.isEmpty() ? TrafficSettings.DEFAULT_CARRIERS : List.copyOf(carrierTokens.keySet()),
                     new Imperfections(duplicate, outOfOrder, missing, stalled), plan);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
@@ -194,7 +199,7 @@ public record SimulatorOptions(
         if (value.startsWith("p")) {
             return Duration.parse(value.toUpperCase(Locale.ROOT));
         }
-        var matcher = java.util.regex.Pattern.compile("(\\d+)([dhms])").matcher(value);
+        Matcher matcher = DURATION_PART.matcher(value);
         Duration total = Duration.ZERO;
         int end = 0;
         while (matcher.find()) {

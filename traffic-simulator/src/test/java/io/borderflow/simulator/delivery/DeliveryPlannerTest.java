@@ -12,6 +12,7 @@ import io.borderflow.simulator.traffic.TrafficSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ class DeliveryPlannerTest {
         deliveries.stream().filter(d -> !d.isRegistration())
                 .forEach(d -> byShipment.computeIfAbsent(d.shipment().shipmentId(), k -> new ArrayList<>()).add(d));
         long outOfOrder = byShipment.values().stream().filter(list -> {
-            List<Delivery> byArrival = list.stream().sorted(java.util.Comparator.comparing(Delivery::due)).toList();
+            List<Delivery> byArrival = list.stream().sorted(Comparator.comparing(Delivery::due)).toList();
             for (int i = 1; i < byArrival.size(); i++) {
                 if (byArrival.get(i).checkpoint().occurredAt().isBefore(byArrival.get(i - 1).checkpoint().occurredAt())) {
                     return true;

@@ -1,6 +1,7 @@
 package io.borderflow.simulator.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,6 @@ class RateLimiterTest {
             limiter.acquire(1);
         }
         // a second's worth goes at once, the remaining 1,000 events take 10 s at 100 a second
-        assertThat(nanos.get() / 1e9).isCloseTo(10.0, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(nanos.get() / 1e9).isCloseTo(10.0, offset(0.05));
     }
 }

@@ -2,6 +2,8 @@ package io.borderflow.simulator.traffic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.borderflow.events.Direction;
+import io.borderflow.events.LaneType;
 import io.borderflow.events.catalog.Crossing;
 import io.borderflow.events.catalog.CrossingCatalog;
 import java.time.Duration;
@@ -51,8 +53,7 @@ class EpisodeScheduleTest {
         CongestionEpisode slowdown = week(3).stream().filter(e -> e.kind() == CongestionEpisode.Kind.SLOWDOWN)
                 .findFirst().orElseThrow();
         Crossing crossing = CATALOG.byId(slowdown.crossingId()).orElseThrow();
-        double typical = new CrossingTimes().typicalWaitMinutes(crossing, io.borderflow.events.Direction.NORTHBOUND,
-                io.borderflow.events.LaneType.STANDARD);
+        double typical = new CrossingTimes().typicalWaitMinutes(crossing, Direction.NORTHBOUND, LaneType.STANDARD);
         Instant middle = slowdown.start().plus(slowdown.duration().dividedBy(2));
         assertThat(slowdown.waitFactor(slowdown.start())).isEqualTo(1.0);
         assertThat(typical * slowdown.waitFactor(middle)).isGreaterThanOrEqualTo(EpisodeSchedule.SLOWDOWN_PEAK_WAIT_MINUTES - 1);

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 
 class TrafficGeneratorTest {
@@ -182,7 +183,7 @@ class TrafficGeneratorTest {
         return busiest;
     }
 
-    private static org.assertj.core.data.Percentage withinPercent(double percent) {
-        return org.assertj.core.data.Percentage.withPercentage(percent);
+    private static Percentage withinPercent(double percent) {
+        return Percentage.withPercentage(percent);
     }
 }
