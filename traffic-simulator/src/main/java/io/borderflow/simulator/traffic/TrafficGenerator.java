@@ -109,28 +109,54 @@ public final class TrafficGenerator {
                 && random.nextDouble() < settings.fastShare() ? LaneType.FAST : LaneType.STANDARD;
         String carrier = pickCarrier();
 
-        double busy = Math.min(2.5, Math.max(0.3, Math.pow(profile.load(crossing, queueEntered), 1.5)));
-        double episode = direction == Direction.NORTHBOUND ? episodes.waitFactor(crossing.id(), queueEntered) : 1.0;
-        double waitMinutes = times.typicalWaitMinutes(crossing, direction, lane) * busy
-                * dayFactor(crossing, queueEntered) * episode * Math.exp(TRUCK_WAIT_SIGMA * random.nextGaussian());
-        Instant primary = queueEntered.plus(minutes(Math.max(1, waitMinutes)));
+        Instant primary = queueEntered.plus(minutes(waitMinutes(crossing, direction, lane, queueEntered)));
         if (direction == Direction.NORTHBOUND) {
             primary = episodes.primaryInspectionAfterClosures(crossing.id(), primary);
         }
+        List<Journey.Checkpoint> checkpoints = route(shipmentId, crossing, direction, lane, queueEntered, primary);
+        boolean stalled = random.nextDouble() < settings.imperfections().stalledRate();
+        if (stalled) {
+            checkpoints = stall(checkpoints);
+        }
 
+        Instant registerAt = queueEntered.minus(minutes(10 + 110 * random.nextDouble()));
+        Instant plannedArrival = queueEntered.plus(minutes(15 * random.nextGaussian()))
+                .truncatedTo(ChronoUnit.MINUTES);
+        Map<String, String> references = new LinkedHashMap<>();
+        references.put("billOfLading", "BOL-" + shipmentId);
+        references.put("trailer", "TRL-" + (10000 + (number * 7919) % 90000));
+        Journey.Shipment shipment = new Journey.Shipment(shipmentId, carrier, crossing.id(), direction, lane,
+                plannedArrival, references);
+        return new Journey(shipment, registerAt.truncatedTo(ChronoUnit.SECONDS), checkpoints, stalled);
+    }
+
+    /** The queue wait of a truck joining now: how busy the hour is, the day, any slowdown, a little chance. */
+    private double waitMinutes(Crossing crossing, Direction direction, LaneType lane, Instant queueEntered) {
+        // queueing is non-linear: waits grow faster than the load
+        double busy = Math.min(2.5, Math.max(0.3, Math.pow(profile.load(crossing, queueEntered), 1.5)));
+        double episode = direction == Direction.NORTHBOUND ? episodes.waitFactor(crossing.id(), queueEntered) : 1.0;
+        double wait = times.typicalWaitMinutes(crossing, direction, lane) * busy * dayFactor(crossing, queueEntered)
+                * episode * Math.exp(TRUCK_WAIT_SIGMA * random.nextGaussian());
+        return Math.max(1, wait);
+    }
+
+    /** The checkpoints of a truck that gets through: queue, export release, primary, maybe secondary, exit. */
+    private List<Journey.Checkpoint> route(String shipmentId, Crossing crossing, Direction direction, LaneType lane,
+            Instant queueEntered, Instant primary) {
         Placement place = new Placement(crossing.location(), direction);
+        boolean northbound = direction == Direction.NORTHBOUND;
         List<Journey.Checkpoint> checkpoints = new ArrayList<>();
         checkpoints.add(checkpoint(shipmentId, CheckpointType.QUEUE_ENTERED, queueEntered,
                 CheckpointSource.GPS_GEOFENCE, place.queue()));
         if (random.nextDouble() < EXPORT_CLEARED_REPORTED) {
-            double share = 0.2 + 0.5 * random.nextDouble();
-            Instant cleared = queueEntered.plus(Duration.between(queueEntered, primary).multipliedBy((long) (share * 1000)).dividedBy(1000));
+            long waitSeconds = Duration.between(queueEntered, primary).toSeconds();
+            Instant cleared = queueEntered.plusSeconds((long) (waitSeconds * (0.2 + 0.5 * random.nextDouble())));
             checkpoints.add(checkpoint(shipmentId, CheckpointType.EXPORT_CLEARED, cleared, CheckpointSource.EDI, null));
         }
         checkpoints.add(checkpoint(shipmentId, CheckpointType.PRIMARY_INSPECTION, primary,
-                direction == Direction.NORTHBOUND ? CheckpointSource.RFID : CheckpointSource.CARRIER_APP, place.primary()));
+                northbound ? CheckpointSource.RFID : CheckpointSource.CARRIER_APP, place.primary()));
         Instant lastInspection = primary;
-        double secondary = direction == Direction.SOUTHBOUND ? SECONDARY_SOUTHBOUND
+        double secondary = !northbound ? SECONDARY_SOUTHBOUND
                 : lane == LaneType.FAST ? SECONDARY_FAST : SECONDARY_NORTHBOUND;
         if (random.nextDouble() < secondary) {
             Instant referred = primary.plus(minutes(2 + 4 * random.nextDouble()));
@@ -143,28 +169,19 @@ public final class TrafficGenerator {
         }
         Instant exited = lastInspection.plus(minutes(logNormal(times.afterPrimaryMinutes(direction), 0.3)));
         checkpoints.add(checkpoint(shipmentId, CheckpointType.PORT_EXITED, exited,
-                direction == Direction.NORTHBOUND ? CheckpointSource.RFID : CheckpointSource.GPS_GEOFENCE, place.exit()));
+                northbound ? CheckpointSource.RFID : CheckpointSource.GPS_GEOFENCE, place.exit()));
+        return checkpoints;
+    }
 
-        boolean stalled = random.nextDouble() < settings.imperfections().stalledRate();
-        if (stalled) {
-            CheckpointType lastReported = random.nextDouble() < STALLED_IN_QUEUE
-                    ? CheckpointType.QUEUE_ENTERED : CheckpointType.PRIMARY_INSPECTION;
-            int keep = 0;
-            while (checkpoints.get(keep).type() != lastReported) {
-                keep++;
-            }
-            checkpoints = new ArrayList<>(checkpoints.subList(0, keep + 1));
+    /** A stalled truck's reports stop after its queue entry or, mostly, after primary inspection. */
+    private List<Journey.Checkpoint> stall(List<Journey.Checkpoint> checkpoints) {
+        CheckpointType lastReported = random.nextDouble() < STALLED_IN_QUEUE
+                ? CheckpointType.QUEUE_ENTERED : CheckpointType.PRIMARY_INSPECTION;
+        int last = 0;
+        while (checkpoints.get(last).type() != lastReported) {
+            last++;
         }
-
-        Instant registerAt = queueEntered.minus(minutes(10 + 110 * random.nextDouble()));
-        Instant plannedArrival = queueEntered.plus(minutes(15 * random.nextGaussian()))
-                .truncatedTo(ChronoUnit.MINUTES);
-        Map<String, String> references = new LinkedHashMap<>();
-        references.put("billOfLading", "BOL-" + shipmentId);
-        references.put("trailer", "TRL-" + (10000 + (number * 7919) % 90000));
-        Journey.Shipment shipment = new Journey.Shipment(shipmentId, carrier, crossing.id(), direction, lane,
-                plannedArrival, references);
-        return new Journey(shipment, registerAt.truncatedTo(ChronoUnit.SECONDS), checkpoints, stalled);
+        return List.copyOf(checkpoints.subList(0, last + 1));
     }
 
     private Journey.Checkpoint checkpoint(String shipmentId, CheckpointType type, Instant at,
