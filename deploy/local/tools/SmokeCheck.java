@@ -123,14 +123,29 @@ public class SmokeCheck {
         return missing;
     }
 
-    /** Alerts of the rule that reached RESOLVED, which they can only do after firing. */
+    /**
+     * Crossings where an alert of the rule went from firing to resolved, read from each alert's history: an
+     * alert that fired again since is firing now, but its history keeps the resolution.
+     */
     static List<String> resolvedAlerts(String token, String ruleId) {
-        JsonNode page = get(ALERTS + "/api/v1/alerts?state=RESOLVED&size=500", token);
+        JsonNode page = get(ALERTS + "/api/v1/alerts?size=500", token);
         List<String> found = new ArrayList<>();
-        for (Iterator<JsonNode> it = page.path("items").elements(); it.hasNext(); ) {
+        for (Iterator<JsonNode> it = page.path("items").elements(); it.hasNext() && found.size() < 20; ) {
             JsonNode alert = it.next();
-            if (ruleId.equals(alert.path("ruleId").asText()) || ruleId.equals(alert.path("labels").path("rule").asText())) {
-                found.add(alert.path("labels").path("crossing").asText("?"));
+            if (!ruleId.equals(alert.path("ruleId").asText()) && !ruleId.equals(alert.path("labels").path("rule").asText())) {
+                continue;
+            }
+            String crossing = alert.path("labels").path("crossing").asText("?");
+            if ("RESOLVED".equals(alert.path("state").asText())) {
+                found.add(crossing);
+                continue;
+            }
+            JsonNode detail = get(ALERTS + "/api/v1/alerts/" + alert.path("fingerprint").asText(), token);
+            for (JsonNode change : detail.path("history")) {
+                if ("FIRING".equals(change.path("from").asText()) && "RESOLVED".equals(change.path("to").asText())) {
+                    found.add(crossing);
+                    break;
+                }
             }
         }
         return found;
