@@ -136,13 +136,13 @@ public class SmokeCheck {
                 continue;
             }
             String crossing = alert.path("labels").path("crossing").asText("?");
-            if ("RESOLVED".equals(alert.path("state").asText())) {
+            if ("RESOLVED".equalsIgnoreCase(alert.path("state").asText())) {
                 found.add(crossing);
                 continue;
             }
             JsonNode detail = get(ALERTS + "/api/v1/alerts/" + alert.path("fingerprint").asText(), token);
             for (JsonNode change : detail.path("history")) {
-                if ("FIRING".equals(change.path("from").asText()) && "RESOLVED".equals(change.path("to").asText())) {
+                if ("FIRING".equalsIgnoreCase(change.path("from").asText()) && "RESOLVED".equalsIgnoreCase(change.path("to").asText())) {
                     found.add(crossing);
                     break;
                 }
