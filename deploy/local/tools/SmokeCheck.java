@@ -20,6 +20,7 @@ import java.util.function.Supplier;
  * as a single-file program with Jackson on the class path.
  *
  * usage: SmokeCheck.java rule ADMIN_TOKEN RULE_ID THRESHOLD
+ *        SmokeCheck.java delete-rule ADMIN_TOKEN RULE_ID
  *        SmokeCheck.java verify SUMMARY_JSON OPERATOR_TOKEN ONCALL_TOKEN RULE_ID WAIT_SECONDS
  */
 public class SmokeCheck {
@@ -37,6 +38,10 @@ public class SmokeCheck {
                 System.out.println("  FAILED: " + e.getMessage());
                 System.exit(1);
             }
+        } else if (args.length == 3 && args[0].equals("delete-rule")) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(ALERTS + "/api/v1/rules/" + args[2]))
+                    .header("Authorization", "Bearer " + args[1]).DELETE());
+            System.out.println("  rule " + args[2] + " deleted (HTTP " + response.statusCode() + ")");
         } else if (args.length == 6 && args[0].equals("verify")) {
             System.exit(verify(Path.of(args[1]), args[2], args[3], args[4], Integer.parseInt(args[5])) ? 0 : 1);
         } else {

@@ -38,16 +38,19 @@ public final class SimulationClock {
     }
 
     public Instant now() {
-        Instant wallNow = wall.get();
-        long elapsedMillis = Duration.between(wallStart, wallNow).toMillis();
-        Instant simulated = start.plusMillis((long) (elapsedMillis * speed));
-        return simulated.isAfter(wallNow) ? wallNow : simulated;
+        return at(wall.get());
     }
 
     /** How far simulated time is behind real time. */
     public Duration behind() {
         Instant wallNow = wall.get();
-        return Duration.between(now(), wallNow);
+        return Duration.between(at(wallNow), wallNow);
+    }
+
+    private Instant at(Instant wallNow) {
+        long elapsedMillis = Duration.between(wallStart, wallNow).toMillis();
+        Instant simulated = start.plusMillis((long) (elapsedMillis * speed));
+        return simulated.isAfter(wallNow) ? wallNow : simulated;
     }
 
     public boolean caughtUp() {

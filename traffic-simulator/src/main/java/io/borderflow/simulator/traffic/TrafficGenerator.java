@@ -28,12 +28,17 @@ import java.util.UUID;
  * how often or how far {@link #advanceTo} is called: a seed gives one run.
  *
  * <p>Queues are FIFO, so trucks joining at the same time wait about as long (a small per-truck spread); the
- * wide spread FHWA reports (p95 about twice the mean) comes from the hour, the day and the episodes.
+ * wide spread FHWA reports (p95 about twice the mean) comes from the hour, the day, secondary inspections and
+ * the episodes.
  */
 public final class TrafficGenerator {
 
-    /** Per-truck spread of the wait around the hour's typical wait (log-normal sigma). */
-    static final double TRUCK_WAIT_SIGMA = 0.15;
+    /**
+     * Per-truck spread of the wait around the typical wait of the minute it joins (log-normal sigma). Small,
+     * because a queue is first in, first out: a wide spread would leave early trucks behind later ones and
+     * inflate the oldest queued truck, which the live wait follows.
+     */
+    static final double TRUCK_WAIT_SIGMA = 0.05;
     /** Day-to-day spread of a crossing's waits (log-normal sigma). */
     static final double DAY_SIGMA = 0.3;
     static final double EXPORT_CLEARED_REPORTED = 0.6;
