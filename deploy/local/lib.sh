@@ -1,0 +1,101 @@
+# Shared by up, down and smoke: where things live and how processes are started and stopped.
+# shellcheck shell=bash
+
+LOCAL_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT_DIR="$(cd "$LOCAL_DIR/../.." && pwd)"
+RUN_DIR="$LOCAL_DIR/run"
+LOG_DIR="$RUN_DIR/logs"
+PID_DIR="$RUN_DIR/pids"
+KEY_DIR="$LOCAL_DIR/keys"
+
+KAFKA_PORT=9092
+KAFKA_CONTROLLER_PORT=9093
+KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT"
+# the PostgreSQL up uses when it answers (BORDERFLOW_LOCAL_PG_PORT overrides, e.g. to try the embedded one)
+LOCAL_PG_PORT="${BORDERFLOW_LOCAL_PG_PORT:-5432}"
+# an embedded PostgreSQL never takes 5432, so a system PostgreSQL started later still finds its port free
+EMBEDDED_PG_PORT=5433
+ISSUER="https://borderflow.local"
+# name:port (the module directory has the same name), in start order
+SERVICES=("shipment-ingest:8081" "delay-analyzer:8082" "alert-service:8083")
+
+if [[ -t 1 ]]; then BOLD=$'\033[1m' RED=$'\033[31m' PLAIN=$'\033[0m'; else BOLD="" RED="" PLAIN=""; fi
+say() { printf '%s==> %s%s\n' "$BOLD" "$*" "$PLAIN"; }
+die() { printf '%serror: %s%s\n' "$RED" "$*" "$PLAIN" >&2; exit 1; }
+
+# true when something accepts TCP connections on 127.0.0.1:$1
+port_answers() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+pid_of() {
+  [[ -f "$PID_DIR/$1.pid" ]] && cat "$PID_DIR/$1.pid"
+}
+
+alive() {
+  local pid
+  pid="$(pid_of "$1")" && [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null
+}
+
+# start NAME LOGFILE COMMAND...: in its own session (Ctrl-C in the terminal reaches only up, which then stops
+# everything in order), pid recorded in run/pids/NAME.pid
+start_process() {
+  local name="$1" log="$2"
+  shift 2
+  mkdir -p "$PID_DIR" "$LOG_DIR"
+  setsid "$@" >>"$log" 2>&1 </dev/null &
+  echo $! >"$PID_DIR/$name.pid"
+}
+
+# stop NAME [SECONDS]: SIGTERM, wait for a clean exit, SIGKILL after the grace period
+stop_process() {
+  local name="$1" grace="${2:-30}" pid
+  pid="$(pid_of "$name")" || return 0
+  if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
+    printf '    stopping %s (pid %s)' "$name" "$pid"
+    kill -TERM "$pid" 2>/dev/null || true
+    for ((i = 0; i < grace * 4; i++)); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.25
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+      printf ' — still running after %ss, killing' "$grace"
+      kill -KILL "$pid" 2>/dev/null || true
+    fi
+    echo
+  fi
+  rm -f "$PID_DIR/$name.pid"
+}
+
+# the embedded PostgreSQL runs as an unprivileged user when we are root: postgres refuses to run as root
+pg_as() {
+  if [[ "$(id -u)" == 0 ]]; then
+    runuser -u nobody -- "$@"
+  else
+    "$@"
+  fi
+}
+
+stop_all() {
+  stop_process simulator 15
+  for entry in "${SERVICES[@]}"; do
+    stop_process "${entry%%:*}" 30
+  done
+  stop_process kafka 60
+  if [[ -f "$PID_DIR/postgres.embedded" ]]; then
+    if [[ -f "$RUN_DIR/pgdata/postmaster.pid" ]]; then
+      echo "    stopping embedded PostgreSQL"
+      pg_as "$RUN_DIR/pgsql/bin/pg_ctl" -D "$RUN_DIR/pgdata" -m fast -w -t 60 stop >>"$LOG_DIR/postgres.log" 2>&1 || true
+    fi
+    rm -f "$PID_DIR/postgres.embedded"
+  fi
+}
+
+# start_simulator [simulator options]: the traffic simulator against the local ingest, with the dev key
+start_simulator() {
+  : >"$LOG_DIR/simulator.log"
+  rm -f "$RUN_DIR/simulator-summary.json"
+  start_process simulator "$LOG_DIR/simulator.log" java -Xmx256m -jar "$ROOT_DIR/traffic-simulator/target/traffic-simulator.jar" \
+    --ingest-url "http://127.0.0.1:8081" --signing-key "$KEY_DIR/private-key.pem" --issuer "$ISSUER" \
+    --summary "$RUN_DIR/simulator-summary.json" "$@"
+}

@@ -1,0 +1,187 @@
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The smoke test's checks of a running local stack, through the public APIs only. Run by deploy/local/smoke
+ * as a single-file program with Jackson on the class path.
+ *
+ * usage: SmokeCheck.java rule ADMIN_TOKEN RULE_ID THRESHOLD
+ *        SmokeCheck.java delete-rule ADMIN_TOKEN RULE_ID
+ *        SmokeCheck.java verify SUMMARY_JSON OPERATOR_TOKEN ONCALL_TOKEN RULE_ID WAIT_SECONDS
+ */
+public class SmokeCheck {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final String ANALYZER = "http://127.0.0.1:8082";
+    static final String ALERTS = "http://127.0.0.1:8083";
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 4 && args[0].equals("rule")) {
+            try {
+                rule(args[1], args[2], Double.parseDouble(args[3]));
+            } catch (IllegalStateException | IOException e) {
+                System.out.println("  FAILED: " + e.getMessage());
+                System.exit(1);
+            }
+        } else if (args.length == 3 && args[0].equals("delete-rule")) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(ALERTS + "/api/v1/rules/" + args[2]))
+                    .header("Authorization", "Bearer " + args[1]).DELETE());
+            System.out.println("  rule " + args[2] + " deleted (HTTP " + response.statusCode() + ")");
+        } else if (args.length == 6 && args[0].equals("verify")) {
+            System.exit(verify(Path.of(args[1]), args[2], args[3], args[4], Integer.parseInt(args[5])) ? 0 : 1);
+        } else {
+            System.err.println("usage: SmokeCheck.java rule ADMIN_TOKEN RULE_ID THRESHOLD | "
+                    + "verify SUMMARY OPERATOR_TOKEN ONCALL_TOKEN RULE_ID WAIT_SECONDS");
+            System.exit(2);
+        }
+    }
+
+    /**
+     * A live-wait rule that fires at once and resolves at once: the default rules hold a condition for 10 min
+     * of wall-clock time, longer than a smoke test runs.
+     */
+    static void rule(String adminToken, String ruleId, double threshold) throws Exception {
+        String body = JSON.writeValueAsString(Map.of(
+                "id", ruleId,
+                "name", "smoke test: live wait over " + (int) threshold + " min",
+                "measure", "live_wait_minutes",
+                "threshold", threshold,
+                "forMinutes", 0,
+                "keepFiringForMinutes", 0,
+                "severity", "INFO",
+                "summary", "Live wait at {{crossing}} over " + (int) threshold + " min (smoke test)"));
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(ALERTS + "/api/v1/rules/" + ruleId))
+                .header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+        if (response.statusCode() == 404 || response.statusCode() == 405) {
+            response = send(HttpRequest.newBuilder(URI.create(ALERTS + "/api/v1/rules"))
+                    .header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("cannot create the smoke rule: HTTP " + response.statusCode() + " "
+                    + response.body());
+        }
+        System.out.println("  rule " + ruleId + ": live_wait_minutes > " + threshold + ", for 0, keep firing for 0");
+    }
+
+    static boolean verify(Path summaryFile, String operatorToken, String oncallToken, String ruleId, int waitSeconds)
+            throws Exception {
+        List<String> failures = new ArrayList<>();
+        JsonNode summary = JSON.readTree(Files.readString(summaryFile));
+        long accepted = summary.path("checkpointsAccepted").asLong();
+        System.out.printf("  simulator: %d shipments registered, %d checkpoints accepted, %d duplicate, %d rejected%n",
+                summary.path("shipmentsRegistered").asLong(), accepted, summary.path("checkpointsDuplicate").asLong(),
+                summary.path("checkpointsRejected").asLong());
+        if (accepted == 0) {
+            failures.add("ingest accepted no checkpoint");
+        }
+        if (summary.path("checkpointsRejected").asLong() > 0 || summary.path("shipmentsRejected").asLong() > 0) {
+            failures.add("ingest rejected simulated requests (see run/logs/simulator.log)");
+        }
+        List<String> withTraffic = new ArrayList<>();
+        summary.path("checkpointsAcceptedByCrossing").fieldNames().forEachRemaining(withTraffic::add);
+
+        Instant deadline = Instant.now().plusSeconds(waitSeconds);
+        List<String> withoutStatistics = waitFor(deadline, () -> crossingsWithoutStatistics(operatorToken, withTraffic));
+        System.out.printf("  delay-analyzer: %d of %d crossings with traffic have statistics%n",
+                withTraffic.size() - withoutStatistics.size(), withTraffic.size());
+        if (!withoutStatistics.isEmpty()) {
+            failures.add("no statistics for " + withoutStatistics);
+        }
+
+        List<String> notResolved = waitFor(deadline,
+                () -> resolvedAlerts(oncallToken, ruleId).isEmpty() ? List.of("none") : List.of());
+        List<String> found = resolvedAlerts(oncallToken, ruleId);
+        System.out.printf("  alert-service: %d live-wait alert(s) fired and resolved%s%n", found.size(),
+                found.isEmpty() ? "" : " " + found.subList(0, Math.min(5, found.size())));
+        if (!notResolved.isEmpty()) {
+            failures.add("no live-wait alert of rule " + ruleId + " fired and resolved");
+        }
+        failures.forEach(f -> System.out.println("  FAILED: " + f));
+        return failures.isEmpty();
+    }
+
+    static List<String> crossingsWithoutStatistics(String token, List<String> withTraffic) {
+        JsonNode crossings = get(ANALYZER + "/api/v1/crossings", token);
+        List<String> missing = new ArrayList<>(withTraffic);
+        for (JsonNode crossing : crossings) {
+            if (crossing.path("hasData").asBoolean() && crossing.path("series").size() > 0) {
+                missing.remove(crossing.path("id").asText());
+            }
+        }
+        return missing;
+    }
+
+    /**
+     * Crossings where an alert of the rule went from firing to resolved, read from each alert's history: an
+     * alert that fired again since is firing now, but its history keeps the resolution.
+     */
+    static List<String> resolvedAlerts(String token, String ruleId) {
+        JsonNode page = get(ALERTS + "/api/v1/alerts?size=500", token);
+        List<String> found = new ArrayList<>();
+        for (Iterator<JsonNode> it = page.path("items").elements(); it.hasNext() && found.size() < 20; ) {
+            JsonNode alert = it.next();
+            if (!ruleId.equals(alert.path("ruleId").asText()) && !ruleId.equals(alert.path("labels").path("rule").asText())) {
+                continue;
+            }
+            String crossing = alert.path("labels").path("crossing").asText("?");
+            if ("RESOLVED".equalsIgnoreCase(alert.path("state").asText())) {
+                found.add(crossing);
+                continue;
+            }
+            JsonNode detail = get(ALERTS + "/api/v1/alerts/" + alert.path("fingerprint").asText(), token);
+            for (JsonNode change : detail.path("history")) {
+                if ("FIRING".equalsIgnoreCase(change.path("from").asText()) && "RESOLVED".equalsIgnoreCase(change.path("to").asText())) {
+                    found.add(crossing);
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Retries until the check finds nothing missing or the deadline passes; returns what is still missing. */
+    static List<String> waitFor(Instant deadline, Supplier<List<String>> check) throws InterruptedException {
+        List<String> missing = check.get();
+        while (!missing.isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(3_000);
+            missing = check.get();
+        }
+        return missing;
+    }
+
+    static JsonNode get(String url, String token) {
+        try {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET());
+            if (response.statusCode() != 200) {
+                System.out.println("  GET " + url + " -> HTTP " + response.statusCode() + " " + response.body());
+                return JSON.createArrayNode();
+            }
+            return JSON.readTree(response.body());
+        } catch (IOException | InterruptedException e) {
+            System.out.println("  GET " + url + " failed: " + e);
+            return JSON.createArrayNode();
+        }
+    }
+
+    static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
