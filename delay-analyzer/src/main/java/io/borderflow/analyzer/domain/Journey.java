@@ -7,7 +7,9 @@ import io.borderflow.events.SeriesKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -27,6 +29,9 @@ public record Journey(
         boolean stallReported) {
 
     private static final Comparator<Checkpoint> EVENT_TIME = Comparator.comparing(Checkpoint::occurredAt);
+    /** Checkpoints a truck only reaches once it is out of the queue (EXPORT_CLEARED happens while queued). */
+    private static final Set<CheckpointType> PAST_THE_QUEUE = EnumSet.of(CheckpointType.PRIMARY_INSPECTION,
+            CheckpointType.SECONDARY_REFERRED, CheckpointType.SECONDARY_RELEASED, CheckpointType.PORT_EXITED);
 
     public Journey {
         checkpoints = List.copyOf(checkpoints);
@@ -61,8 +66,11 @@ public record Journey(
     }
 
     public JourneySummary summary() {
+        Instant leftQueueAt = checkpoints.stream().filter(c -> PAST_THE_QUEUE.contains(c.type()))
+                .map(Checkpoint::occurredAt).findFirst().orElse(null);
         return new JourneySummary(shipmentId, firstAt(CheckpointType.QUEUE_ENTERED),
-                firstAt(CheckpointType.PRIMARY_INSPECTION), firstAt(CheckpointType.PORT_EXITED), lastCheckpointAt());
+                firstAt(CheckpointType.PRIMARY_INSPECTION), firstAt(CheckpointType.PORT_EXITED), lastCheckpointAt(),
+                leftQueueAt);
     }
 
     public Instant lastCheckpointAt() {
@@ -85,9 +93,7 @@ public record Journey(
         if (summary.stalled(now, rules)) {
             return JourneyStatus.STALLED;
         }
-        boolean inspected = checkpoints.stream().anyMatch(c -> c.type() == CheckpointType.PRIMARY_INSPECTION
-                || c.type() == CheckpointType.SECONDARY_REFERRED || c.type() == CheckpointType.SECONDARY_RELEASED);
-        return inspected ? JourneyStatus.IN_INSPECTION : JourneyStatus.QUEUED;
+        return summary.leftQueue() ? JourneyStatus.IN_INSPECTION : JourneyStatus.QUEUED;
     }
 
     /** The first occurrence in event time: a reader that fires twice does not move the milestone. */

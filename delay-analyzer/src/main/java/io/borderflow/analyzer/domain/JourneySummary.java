@@ -13,13 +13,23 @@ import java.util.Optional;
  * @param primaryInspectionAt first PRIMARY_INSPECTION in event time, or null
  * @param portExitedAt        first PORT_EXITED in event time, or null
  * @param lastCheckpointAt    latest event time of any checkpoint of the journey
+ * @param leftQueueAt         first checkpoint at or past primary inspection (PRIMARY_INSPECTION, SECONDARY_*,
+ *                            PORT_EXITED): a missed R2 read does not keep a truck "queued" once it shows up later
  */
 public record JourneySummary(
         String shipmentId,
         Instant queueEnteredAt,
         Instant primaryInspectionAt,
         Instant portExitedAt,
-        Instant lastCheckpointAt) {
+        Instant lastCheckpointAt,
+        Instant leftQueueAt) {
+
+    /** For journeys whose only checkpoints past the queue are the reader milestones R2 and R3. */
+    public JourneySummary(String shipmentId, Instant queueEnteredAt, Instant primaryInspectionAt, Instant portExitedAt,
+            Instant lastCheckpointAt) {
+        this(shipmentId, queueEnteredAt, primaryInspectionAt, portExitedAt, lastCheckpointAt,
+                primaryInspectionAt != null ? primaryInspectionAt : portExitedAt);
+    }
 
     /** wait time = PRIMARY_INSPECTION − QUEUE_ENTERED; absent until both exist or if they contradict. */
     public Optional<Duration> waitTime() {
@@ -39,9 +49,14 @@ public record JourneySummary(
         return rules.stalled(lastCheckpointAt, exited(), now);
     }
 
-    /** In the queue: joined it, not yet at primary inspection (nor out of the port), and not stalled. */
+    /** Past the queue: reached primary inspection, or a checkpoint that only comes after it. */
+    public boolean leftQueue() {
+        return leftQueueAt != null;
+    }
+
+    /** In the queue: joined it, not yet past primary inspection, and not stalled. */
     public boolean queued(Instant now, DelayRules rules) {
-        return queueEnteredAt != null && primaryInspectionAt == null && !exited() && !stalled(now, rules);
+        return queueEnteredAt != null && !leftQueue() && !stalled(now, rules);
     }
 
     /**

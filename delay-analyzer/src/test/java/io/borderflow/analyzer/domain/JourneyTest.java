@@ -3,6 +3,7 @@ package io.borderflow.analyzer.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.borderflow.analyzer.Checkpoints;
+import io.borderflow.events.CheckpointType;
 import io.borderflow.events.JourneyStatus;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,6 +48,25 @@ class JourneyTest {
         assertThat(queued.status(deadline, rules)).isEqualTo(JourneyStatus.STALLED);
         Journey exited = queued.record(at.exited("S1", T0.plusSeconds(60)));
         assertThat(exited.status(deadline.plusSeconds(3600), rules)).isEqualTo(JourneyStatus.EXITED);
+    }
+
+    @Test
+    void aTruckWhosePrimaryReadWasMissedIsNoLongerQueuedOnceItReachesSecondary() {
+        Journey journey = Journey.begin(at.queued("S1", T0))
+                .record(at.event("S1", CheckpointType.SECONDARY_REFERRED, T0.plusSeconds(30 * 60)));
+        Instant now = T0.plusSeconds(40 * 60);
+
+        assertThat(journey.summary().queued(now, rules)).isFalse();
+        assertThat(journey.summary().waitTime()).isEmpty();
+        assertThat(journey.status(now, rules)).isEqualTo(JourneyStatus.IN_INSPECTION);
+    }
+
+    @Test
+    void exportClearanceHappensWhileTheTruckIsStillQueued() {
+        Journey journey = Journey.begin(at.queued("S1", T0))
+                .record(at.event("S1", CheckpointType.EXPORT_CLEARED, T0.plusSeconds(10 * 60)));
+
+        assertThat(journey.summary().queued(T0.plusSeconds(20 * 60), rules)).isTrue();
     }
 
     @Test
