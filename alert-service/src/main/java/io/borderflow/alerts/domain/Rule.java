@@ -59,7 +59,12 @@ public record Rule(
         return text.toString();
     }
 
+    /** Minutes and counts read best whole ("96", not "96.02"); a ratio such as a buffer index keeps two decimals. */
     private static String formatValue(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.2f", value);
+        if (value == Math.rint(value) || Math.abs(value) >= 10) {
+            return String.format(Locale.ROOT, "%.0f", value);
+        }
+        return new java.math.BigDecimal(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
     }
 }

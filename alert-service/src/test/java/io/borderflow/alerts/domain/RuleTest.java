@@ -67,5 +67,8 @@ class RuleTest {
     @Test
     void summaryFillsInLabelsAndValue() {
         assertThat(liveWait(90).summaryFor(Map.of("crossing", "laredo"), 123.0)).isEqualTo("Live wait 123 min at laredo");
+        assertThat(liveWait(90).summaryFor(Map.of("crossing", "laredo"), 96.02)).isEqualTo("Live wait 96 min at laredo");
+        assertThat(liveWait(90).summaryFor(Map.of("crossing", "laredo"), 1.874)).isEqualTo("Live wait 1.87 min at laredo");
+        assertThat(liveWait(90).summaryFor(Map.of("crossing", "laredo"), 1.5)).isEqualTo("Live wait 1.5 min at laredo");
     }
 }
