@@ -15,6 +15,8 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What a client developer sees from outside: the OpenAPI document, Swagger UI, and CORS for the dashboard. */
 @QuarkusTest
@@ -52,14 +54,15 @@ class ApiSurfaceTest {
         given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
     }
 
-    @Test
-    void theDashboardOriginMayCallTheApiWithABearerToken() {
-        given().header("Origin", "http://localhost:8082")
+    @ParameterizedTest
+    @ValueSource(strings = {"http://localhost:8082", "http://127.0.0.1:8082"})
+    void theDashboardOriginMayCallTheApiWithABearerToken(String dashboard) {
+        given().header("Origin", dashboard)
                 .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "authorization,content-type")
                 .options("/api/v1/checkpoints/batch").then()
                 .statusCode(200)
-                .header("Access-Control-Allow-Origin", is("http://localhost:8082"))
+                .header("Access-Control-Allow-Origin", is(dashboard))
                 .header("Access-Control-Allow-Methods", containsString("POST"))
                 .header("Access-Control-Allow-Headers", containsString("Authorization"));
     }
