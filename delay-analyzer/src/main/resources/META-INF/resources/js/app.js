@@ -95,6 +95,7 @@ function startStreams() {
     openEventStream(`${services.analyzer}/api/v1/crossings/stream`, {
       onEvent: (name, data) => { if (name === 'crossing-delay') applySeries(data); },
       onState: s => setStreamState('crossings', s),
+      idleTimeoutMs: 45000, // delay-analyzer sends a keep-alive comment every 15 s
       // after a gap, the snapshot brings back whatever changed while the stream was down
       onOpen: () => { if (crossingsOpened) loadCrossings(); crossingsOpened = true; },
     }),
@@ -106,7 +107,7 @@ function startStreams() {
         detail.refresh();
       },
       onState: s => setStreamState('alerts', s),
-      idleTimeoutMs: 45000, // alert-service sends a keep-alive comment every 15 s
+      idleTimeoutMs: 45000, // so does alert-service
       onOpen: () => { if (alertsOpened) loadAlerts(); alertsOpened = true; },
     }),
   ];

@@ -71,6 +71,19 @@ class CrossingDelaysEndToEndTest {
     }
 
     @Test
+    void aQuietStreamSendsKeepAliveCommentsSoClientsCanTellItIsAlive() {
+        List<String> sseLines = new CopyOnWriteArrayList<>();
+        HttpClient.newHttpClient().sendAsync(
+                HttpRequest.newBuilder(streamUri).header("Authorization", "Bearer " + TestTokens.operator())
+                        .header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofLines())
+                .thenAcceptAsync(response -> response.body().forEach(sseLines::add));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> sseLines.contains(": keep-alive")
+                || sseLines.contains(":keep-alive"));
+    }
+
+    @Test
     void checkpointsBecomeStatisticsOnTheTopicThroughRestAndSse() throws Exception {
         List<String> sseLines = new CopyOnWriteArrayList<>();
         CompletableFuture<HttpResponse<Stream<String>>> sse = HttpClient.newHttpClient().sendAsync(
