@@ -10,6 +10,8 @@ import io.borderflow.testsupport.KafkaResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,17 +24,25 @@ import org.junit.jupiter.api.Test;
  * new input, and not 10 minutes after the restart.
  */
 @QuarkusTest
+@TestProfile(RestartDuringPendingAfterTest.SecondStart.class)
 @Order(2)
 @WithTestResource(value = KafkaResource.class, initArgs = @ResourceArg(name = "topics", value =
         "crossing-delays.v1:3:compact,shipment-delays.v1:3,alerts.v1:3,crossing-delays.v1.dlq,shipment-delays.v1.dlq"))
 @WithTestResource(RestartDatabaseResource.class)
 class RestartDuringPendingAfterTest {
 
+    /** A test profile of its own makes Quarkus stop the first application and start a new one. */
+    public static class SecondStart implements QuarkusTestProfile {
+    }
+
     @Inject
     TestClock clock;
 
     @Test
     void thePendingAlertFiresAtItsOriginalDeadlineAfterARestart() {
+        String firstApplication = System.getProperty(RestartDuringPendingBeforeTest.FIRST_APPLICATION);
+        assertThat(firstApplication).as("the first half ran").isNotNull();
+        assertThat(String.valueOf(System.identityHashCode(clock))).as("a new application").isNotEqualTo(firstApplication);
         Instant restartedAt = clock.instant();
         String fingerprint = (String) alertsAt(RestartDuringPendingBeforeTest.CROSSING).get(0).get("fingerprint");
         Instant activeAt = Instant.parse(alert(fingerprint).getString("activeAt"));

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.borderflow.alerts.support.Events;
+import io.borderflow.alerts.support.TestClock;
 import io.borderflow.events.Topics;
 import io.borderflow.testsupport.InjectKafka;
 import io.borderflow.testsupport.KafkaResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,11 +36,21 @@ class RestartDuringPendingBeforeTest {
 
     static final String CROSSING = "otay-mesa";
 
+    /**
+     * Identifies the first application's clock bean; JVM-wide, because each application loads the test
+     * classes anew. The second half checks that it runs in a new application.
+     */
+    static final String FIRST_APPLICATION = "borderflow.test.restart.first-application";
+
     @InjectKafka
     KafkaCompanion kafka;
 
+    @Inject
+    TestClock clock;
+
     @Test
     void anAlertIsPendingWhenTheApplicationStops() {
+        System.setProperty(FIRST_APPLICATION, String.valueOf(System.identityHashCode(clock)));
         Instant fiveMinutesAgo = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.MILLIS);
         produce(kafka, Topics.CROSSING_DELAYS, CROSSING + "/NORTHBOUND/FAST",
                 Events.liveWait(CROSSING, 120, fiveMinutesAgo));
