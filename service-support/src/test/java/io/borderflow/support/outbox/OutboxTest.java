@@ -13,7 +13,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.inject.Inject;
@@ -25,7 +24,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -136,11 +134,11 @@ class OutboxTest {
 
     @Test
     void aChangeThatRollsBackLeavesNoRecord() {
-        assertThatThrownBy(() -> onVertx(() -> Panache.withTransaction(
+        assertThatThrownBy(() -> OnVertx.await(() -> Panache.withTransaction(
                 () -> parcel("p-rolled-back").chain(() -> outbox.append(OutboxMessage.of(TOPIC, "k-rolled-back", "v")))
                         .chain(() -> Uni.createFrom().failure(new IllegalStateException("the change fails"))))))
                 .hasMessageContaining("the change fails");
-        onVertx(() -> Panache.withTransaction(
+        OnVertx.await(() -> Panache.withTransaction(
                 () -> parcel("p-committed").chain(() -> outbox.append(OutboxMessage.of(TOPIC, "k-committed", "v")))));
 
         assertThat(database.count("select count(*) from outbox_test.parcel where id = 'p-rolled-back'")).isZero();
@@ -156,9 +154,9 @@ class OutboxTest {
         relayUntilNothingIsLeft(replicaA, 10);
         appendEach(OutboxMessage.of(TOPIC, "k-backlog", "1"), OutboxMessage.of(TOPIC, "k-backlog", "2"));
 
-        assertThat(onVertx(outbox::backlog)).isEqualTo(2);
-        assertThat(onVertx(() -> outbox.relay(replicaA, 10))).isEqualTo(2);
-        assertThat(onVertx(outbox::backlog)).isZero();
+        assertThat(OnVertx.await(outbox::backlog)).isEqualTo(2);
+        assertThat(OnVertx.await(() -> outbox.relay(replicaA, 10))).isEqualTo(2);
+        assertThat(OnVertx.await(outbox::backlog)).isZero();
     }
 
     private Uni<Void> parcel(String id) {
@@ -171,7 +169,7 @@ class OutboxTest {
     /** Each record in a transaction of its own, as separate changes are. */
     private void appendEach(OutboxMessage... messages) {
         for (OutboxMessage message : messages) {
-            onVertx(() -> Panache.withTransaction(() -> outbox.append(message)));
+            OnVertx.await(() -> Panache.withTransaction(() -> outbox.append(message)));
         }
     }
 
@@ -184,23 +182,12 @@ class OutboxTest {
     private void relayUntilNothingIsLeft(MutinyEmitter<byte[]> replica, int batchSize) {
         await().atMost(Duration.ofMinutes(1)).until(() -> {
             relayRound(replica, batchSize);
-            return onVertx(outbox::backlog) == 0;
+            return OnVertx.await(outbox::backlog) == 0;
         });
     }
 
     private int relayRound(MutinyEmitter<byte[]> replica, int batchSize) {
-        return onVertx(() -> outbox.relay(replica, batchSize));
-    }
-
-    /** Runs on a Vert.x context, as the services' scheduled relays and REST calls do. */
-    private static <T> T onVertx(Supplier<Uni<T>> work) {
-        try {
-            return VertxContextSupport.subscribeAndAwait(work);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
+        return OnVertx.await(() -> outbox.relay(replica, batchSize));
     }
 
     private static List<String> sequence(String key, int count) {
