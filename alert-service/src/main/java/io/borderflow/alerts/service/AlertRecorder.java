@@ -10,10 +10,10 @@ import io.borderflow.alerts.repository.AlertHistoryEntity;
 import io.borderflow.alerts.repository.AlertHistoryRepository;
 import io.borderflow.alerts.repository.AlertInstanceEntity;
 import io.borderflow.alerts.repository.AlertInstanceRepository;
-import io.borderflow.alerts.repository.OutboxEventEntity;
-import io.borderflow.alerts.repository.OutboxEventRepository;
 import io.borderflow.events.AlertStateChanged;
 import io.borderflow.events.Topics;
+import io.borderflow.support.outbox.Outbox;
+import io.borderflow.support.outbox.OutboxMessage;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -33,11 +33,11 @@ public class AlertRecorder {
 
     private final AlertInstanceRepository instances;
     private final AlertHistoryRepository history;
-    private final OutboxEventRepository outbox;
+    private final Outbox outbox;
     private final NotificationPlanner planner;
     private final Clock clock;
 
-    AlertRecorder(AlertInstanceRepository instances, AlertHistoryRepository history, OutboxEventRepository outbox,
+    AlertRecorder(AlertInstanceRepository instances, AlertHistoryRepository history, Outbox outbox,
             NotificationPlanner planner, Clock clock) {
         this.instances = instances;
         this.history = history;
@@ -67,7 +67,7 @@ public class AlertRecorder {
             writes.add(() -> history.persist(historyEntry(step, at)));
         }
         if (step.announce()) {
-            writes.add(() -> outbox.persist(outboxEvent(step, rule, at)));
+            writes.add(() -> outbox.append(outboxEvent(step, rule, at)));
         }
         step.notification().ifPresent(kind -> writes.add(() -> planner.plan(planner.notice(alert, kind, rule, at))));
         Uni<?> chain = Uni.createFrom().voidItem();
@@ -96,18 +96,12 @@ public class AlertRecorder {
         return entry;
     }
 
-    private OutboxEventEntity outboxEvent(Step step, Rule rule, Instant at) {
+    private static OutboxMessage outboxEvent(Step step, Rule rule, Instant at) {
         AlertInstance alert = step.instance();
         AlertStateChanged event = new AlertStateChanged(UUID.randomUUID(), at, AlertStateChanged.SCHEMA_VERSION,
                 alert.fingerprint(), alert.ruleId(), AlertMapping.severity(alert), step.previous(), alert.state(),
                 alert.labels(), annotations(rule, alert), alert.value(), alert.activeAt(), alert.startsAt(), alert.endsAt(),
                 alert.acknowledgedBy(), alert.acknowledgedAt());
-        OutboxEventEntity row = new OutboxEventEntity();
-        row.eventId = event.eventId();
-        row.topic = Topics.ALERTS;
-        row.messageKey = alert.fingerprint();
-        row.payload = Json.write(event);
-        row.createdAt = clock.instant();
-        return row;
+        return OutboxMessage.of(Topics.ALERTS, alert.fingerprint(), Json.write(event));
     }
 }

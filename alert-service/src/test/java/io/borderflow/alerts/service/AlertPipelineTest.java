@@ -293,7 +293,7 @@ class AlertPipelineTest {
                 && receivers.requests(Receivers.PAGERDUTY_PATH, fingerprint).isEmpty());
         assertThat(database.count("select count(*) from alerts.notification where fingerprint = '" + fingerprint + "'"))
                 .isZero();
-        assertThat(database.count("select count(*) from alerts.outbox_event where message_key = '" + fingerprint + "'"))
+        assertThat(database.count("select count(*) from alerts.outbox where message_key = '" + fingerprint + "'"))
                 .as("state changes are still published").isEqualTo(2);
     }
 

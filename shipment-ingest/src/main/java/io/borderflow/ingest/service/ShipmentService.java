@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import io.borderflow.events.ShipmentEvent;
 import io.borderflow.events.ShipmentRegistered;
 import io.borderflow.events.ShipmentUpdated;
+import io.borderflow.events.Topics;
 import io.borderflow.events.catalog.CrossingCatalog;
 import io.borderflow.events.serde.EventJson;
 import io.borderflow.ingest.domain.Caller;
@@ -13,10 +14,10 @@ import io.borderflow.ingest.domain.Shipment;
 import io.borderflow.ingest.domain.ShipmentChanges;
 import io.borderflow.ingest.domain.ShipmentQuery;
 import io.borderflow.ingest.domain.ShipmentRegistration;
-import io.borderflow.ingest.repository.OutboxEntity;
-import io.borderflow.ingest.repository.OutboxRepository;
 import io.borderflow.ingest.repository.ShipmentEntity;
 import io.borderflow.ingest.repository.ShipmentRepository;
+import io.borderflow.support.outbox.Outbox;
+import io.borderflow.support.outbox.OutboxMessage;
 import io.borderflow.support.rest.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -32,12 +33,14 @@ import java.util.UUID;
 public class ShipmentService {
 
     private static final ObjectWriter SHIPMENT_EVENT_JSON = EventJson.mapper().writerFor(ShipmentEvent.class);
+    /** Header naming the event type on shipments.v1, so a consumer can route without parsing the value. */
+    private static final String EVENT_TYPE_HEADER = "event-type";
 
     private final ShipmentRepository shipments;
-    private final OutboxRepository outbox;
+    private final Outbox outbox;
     private final CrossingCatalog catalog;
 
-    public ShipmentService(ShipmentRepository shipments, OutboxRepository outbox, CrossingCatalog catalog) {
+    public ShipmentService(ShipmentRepository shipments, Outbox outbox, CrossingCatalog catalog) {
         this.shipments = shipments;
         this.outbox = outbox;
         this.catalog = catalog;
@@ -75,7 +78,7 @@ public class ShipmentService {
                 return Uni.createFrom().item(entity.toShipment());
             }
             Shipment changed = entity.toShipment();
-            return outbox.persist(outboxRow(updated(changed, now))).replaceWith(changed);
+            return outbox.append(outboxRow(updated(changed, now))).replaceWith(changed);
         }));
     }
 
@@ -99,7 +102,7 @@ public class ShipmentService {
         ShipmentEntity entity = ShipmentEntity.registered(caller.carrierId(), registration, now);
         Shipment shipment = entity.toShipment();
         return shipments.persist(entity)
-                .chain(() -> outbox.persist(outboxRow(registered(shipment, now))))
+                .chain(() -> outbox.append(outboxRow(registered(shipment, now))))
                 .call(() -> shipments.flush())
                 .replaceWith(new Registration(shipment, true));
     }
@@ -124,10 +127,10 @@ public class ShipmentService {
                 s.revision());
     }
 
-    private static OutboxEntity outboxRow(ShipmentEvent event) {
+    private static OutboxMessage outboxRow(ShipmentEvent event) {
         try {
-            return OutboxEntity.of(event.eventId(), event.shipmentId(), event.getClass().getSimpleName(),
-                    SHIPMENT_EVENT_JSON.writeValueAsString(event), event.occurredAt());
+            return OutboxMessage.of(Topics.SHIPMENTS, event.shipmentId(), SHIPMENT_EVENT_JSON.writeValueAsString(event))
+                    .withHeader(EVENT_TYPE_HEADER, event.getClass().getSimpleName());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + event.getClass().getSimpleName(), e);
         }

@@ -1,8 +1,0 @@
-package io.borderflow.alerts.repository;
-
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
-
-@ApplicationScoped
-public class OutboxEventRepository implements PanacheRepositoryBase<OutboxEventEntity, Long> {
-}
