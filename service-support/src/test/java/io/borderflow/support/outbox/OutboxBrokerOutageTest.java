@@ -60,9 +60,9 @@ class OutboxBrokerOutageTest {
         });
 
         // at least once: a record may appear twice, but every one is there and a key's first copies are in order
-        assertThat(TopicRecords.valuesOfKey(bootstrap, OutboxTest.TOPIC, "k-outage").stream().distinct())
+        assertThat(KeyRecords.values(bootstrap, OutboxTest.TOPIC, "k-outage").stream().distinct())
                 .containsExactly("k-outage:0", "k-outage:1", "k-outage:2");
-        assertThat(TopicRecords.valuesOfKey(bootstrap, OutboxTest.TOPIC, "k-other").stream().distinct())
+        assertThat(KeyRecords.values(bootstrap, OutboxTest.TOPIC, "k-other").stream().distinct())
                 .containsExactly("k-other:0");
     }
 

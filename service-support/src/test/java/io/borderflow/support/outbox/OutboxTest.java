@@ -69,7 +69,7 @@ class OutboxTest {
         appendEach(withHeaders, plain);
         relayUntilNothingIsLeft(replicaA, 10);
 
-        List<ConsumerRecord<String, byte[]>> published = TopicRecords.ofKey(bootstrap, TOPIC, "k-exact");
+        List<ConsumerRecord<String, byte[]>> published = KeyRecords.of(bootstrap, TOPIC, "k-exact");
         assertThat(published).hasSize(1);
         assertThat(published.get(0).value()).isEqualTo(value);
         assertThat(published.get(0).headers().toArray()).extracting(Header::key)
@@ -78,7 +78,7 @@ class OutboxTest {
                 "ShipmentRegistered".getBytes(StandardCharsets.UTF_8),
                 "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01".getBytes(StandardCharsets.UTF_8),
                 new byte[] {1, 0, (byte) 0x80}, new byte[] {2});
-        List<ConsumerRecord<String, byte[]>> plainPublished = TopicRecords.ofKey(bootstrap, TOPIC, "k-plain");
+        List<ConsumerRecord<String, byte[]>> plainPublished = KeyRecords.of(bootstrap, TOPIC, "k-plain");
         assertThat(plainPublished).hasSize(1);
         assertThat(new String(plainPublished.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("{\"eventId\":\"e-1\"}");
         assertThat(plainPublished.get(0).headers().toArray()).isEmpty();
@@ -98,7 +98,7 @@ class OutboxTest {
         relayUntilNothingIsLeft(replicaA, 7);
 
         for (String key : keys) {
-            assertThat(TopicRecords.valuesOfKey(bootstrap, TOPIC, key)).containsExactlyElementsOf(sequence(key, 40));
+            assertThat(KeyRecords.values(bootstrap, TOPIC, key)).containsExactlyElementsOf(sequence(key, 40));
         }
     }
 
@@ -127,7 +127,7 @@ class OutboxTest {
         relayUntilNothingIsLeft(replicaA, 10);
 
         for (String key : keys) {
-            assertThat(TopicRecords.valuesOfKey(bootstrap, TOPIC, key)).as(key)
+            assertThat(KeyRecords.values(bootstrap, TOPIC, key)).as(key)
                     .containsExactlyElementsOf(sequence(key, perKey));
         }
     }
@@ -145,8 +145,8 @@ class OutboxTest {
         assertThat(database.count("select count(*) from outbox_test.outbox where message_key = 'k-rolled-back'")).isZero();
         assertThat(database.count("select count(*) from outbox_test.parcel where id = 'p-committed'")).isEqualTo(1);
         relayUntilNothingIsLeft(replicaA, 10);
-        assertThat(TopicRecords.valuesOfKey(bootstrap, TOPIC, "k-committed")).containsExactly("v");
-        assertThat(TopicRecords.ofKey(bootstrap, TOPIC, "k-rolled-back")).isEmpty();
+        assertThat(KeyRecords.values(bootstrap, TOPIC, "k-committed")).containsExactly("v");
+        assertThat(KeyRecords.of(bootstrap, TOPIC, "k-rolled-back")).isEmpty();
     }
 
     @Test

@@ -1,6 +1,5 @@
-package io.borderflow.support.outbox;
+package io.borderflow.testsupport;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,15 +11,17 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** The records of one key on a topic, in the order of its partition (a key lives in one partition). */
-final class TopicRecords {
+/** What a test reads back from a topic: every record there right now, each partition from its beginning to its end. */
+public final class TopicRecords {
 
     private TopicRecords() {
     }
 
-    static List<ConsumerRecord<String, byte[]>> ofKey(String bootstrap, String topic, String key) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
-                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringDeserializer(),
+    public static List<ConsumerRecord<String, byte[]>> readAll(String bootstrap, String topic) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
                     .map(p -> new TopicPartition(topic, p.partition())).toList();
@@ -28,18 +29,14 @@ final class TopicRecords {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(10));
             List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (partitions.stream().anyMatch(p -> consumer.position(p, Duration.ofSeconds(10)) < end.get(p))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (key.equals(r.key())) {
-                        records.add(r);
-                    }
-                });
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("could not read " + topic + " to its end");
+                }
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
             }
             return records;
         }
-    }
-
-    static List<String> valuesOfKey(String bootstrap, String topic, String key) {
-        return ofKey(bootstrap, topic, key).stream().map(r -> new String(r.value(), StandardCharsets.UTF_8)).toList();
     }
 }
