@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.borderflow.testsupport.KafkaResource;
 import io.borderflow.testsupport.PostgresResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -20,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** What a client developer sees from outside: the OpenAPI document, Swagger UI, and CORS for the dashboard. */
 @QuarkusTest
-@WithTestResource(value = KafkaResource.class, initArgs = @ResourceArg(name = "topics", value = Api.TOPICS))
+@WithTestResource(KafkaResource.class)
 @WithTestResource(PostgresResource.class)
 class ApiSurfaceTest {
 

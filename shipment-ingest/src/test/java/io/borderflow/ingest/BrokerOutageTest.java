@@ -44,7 +44,6 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @QuarkusTest
 @WithTestResource(value = KafkaResource.class, initArgs = {
-        @ResourceArg(name = "topics", value = Api.TOPICS),
         @ResourceArg(name = "restartable", value = "true")})
 @WithTestResource(PostgresResource.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

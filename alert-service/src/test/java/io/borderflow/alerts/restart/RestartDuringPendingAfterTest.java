@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.borderflow.alerts.support.TestClock;
 import io.borderflow.testsupport.KafkaResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -26,8 +25,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(RestartDuringPendingAfterTest.SecondStart.class)
 @Order(2)
-@WithTestResource(value = KafkaResource.class, initArgs = @ResourceArg(name = "topics", value =
-        "crossing-delays.v1:3:compact,shipment-delays.v1:3,alerts.v1:3,crossing-delays.v1.dlq,shipment-delays.v1.dlq"))
+@WithTestResource(KafkaResource.class)
 @WithTestResource(RestartDatabaseResource.class)
 class RestartDuringPendingAfterTest {
 

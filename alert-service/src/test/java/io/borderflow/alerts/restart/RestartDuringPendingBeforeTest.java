@@ -10,7 +10,6 @@ import io.borderflow.alerts.support.TestClock;
 import io.borderflow.events.Topics;
 import io.borderflow.testsupport.InjectKafka;
 import io.borderflow.testsupport.KafkaResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -29,8 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @Order(1)
-@WithTestResource(value = KafkaResource.class, initArgs = @ResourceArg(name = "topics", value =
-        "crossing-delays.v1:3:compact,shipment-delays.v1:3,alerts.v1:3,crossing-delays.v1.dlq,shipment-delays.v1.dlq"))
+@WithTestResource(KafkaResource.class)
 @WithTestResource(RestartDatabaseResource.class)
 class RestartDuringPendingBeforeTest {
 

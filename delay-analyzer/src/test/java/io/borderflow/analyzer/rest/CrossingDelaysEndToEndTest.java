@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
-import io.borderflow.analyzer.AnalyzerTopics;
 import io.borderflow.analyzer.Checkpoints;
 import io.borderflow.analyzer.KafkaClients;
 import io.borderflow.analyzer.StreamsStateResource;
@@ -22,7 +21,6 @@ import io.borderflow.testsupport.InjectKafka;
 import io.borderflow.testsupport.KafkaResource;
 import io.borderflow.testsupport.PostgresResource;
 import io.borderflow.testsupport.TestTokens;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,7 +47,7 @@ import org.junit.jupiter.api.Test;
 
 /** Checkpoints on the real broker → statistics on crossing-delays.v1, through REST, SSE, history and profile. */
 @QuarkusTest
-@WithTestResource(value = KafkaResource.class, initArgs = @ResourceArg(name = "topics", value = AnalyzerTopics.ALL))
+@WithTestResource(KafkaResource.class)
 @WithTestResource(PostgresResource.class)
 @WithTestResource(StreamsStateResource.class)
 class CrossingDelaysEndToEndTest {

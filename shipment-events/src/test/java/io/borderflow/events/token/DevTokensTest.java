@@ -1,6 +1,7 @@
-package io.borderflow.simulator.token;
+package io.borderflow.events.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,15 +45,32 @@ class DevTokensTest {
 
     @Test
     void roleTokensCarryTheRoleAndNoCarrier() throws Exception {
-        String token = tokens.forRole("oncall");
+        String token = tokens.forRole("oncall", "borderflow.local");
         assertThat(verifies(token)).isTrue();
         assertThat(claims(token).get("groups").toString()).isEqualTo("[\"oncall\"]");
         assertThat(claims(token).has("carrier_id")).isFalse();
     }
 
     @Test
+    void theSubjectIsAlsoTheUpnAndEveryTokenHasItsOwnId() throws Exception {
+        JsonNode first = claims(tokens.carrier("frontera-freight"));
+        JsonNode second = claims(tokens.carrier("frontera-freight"));
+
+        assertThat(first.get("sub").asText()).isEqualTo("dispatch@frontera-freight");
+        assertThat(first.get("upn").asText()).isEqualTo("dispatch@frontera-freight");
+        assertThat(first.get("iat").asLong()).isEqualTo(NOW.getEpochSecond());
+        assertThat(first.get("jti").asText()).isNotBlank().isNotEqualTo(second.get("jti").asText());
+    }
+
+    @Test
+    void aKeyThatIsNotPkcs8IsRefusedWithItsOrigin() {
+        assertThatThrownBy(() -> DevTokens.readPrivateKey("-----BEGIN RSA PRIVATE KEY-----\nAAAA", "old.pem"))
+                .isInstanceOf(java.io.IOException.class).hasMessageContaining("old.pem");
+    }
+
+    @Test
     void aTamperedTokenDoesNotVerify() throws Exception {
-        String[] parts = tokens.forRole("operator").split("\\.");
+        String[] parts = tokens.forRole("operator", "borderflow.local").split("\\.");
         String admin = Base64.getUrlEncoder().withoutPadding().encodeToString(
                 new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                         .replace("operator", "admin").getBytes(StandardCharsets.UTF_8));

@@ -1,4 +1,4 @@
-package io.borderflow.simulator.token;
+package io.borderflow.events.token;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,15 +15,24 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Signs RS256 bearer tokens the way BorderFlow's services verify them (SmallRye JWT: issuer, expiry,
- * {@code groups} for roles, {@code carrier_id} for carriers) with a PKCS#8 PEM private key. For the local
- * stack's dev key pair only: production tokens come from the company's identity provider.
+ * Signs RS256 bearer tokens the way BorderFlow's services verify them (SmallRye JWT: {@code iss}, {@code exp},
+ * {@code sub}/{@code upn}, {@code groups} for roles, {@code carrier_id} for carriers) with a PKCS#8 PEM private
+ * key. The one signer of dev and test tokens: the tests (test-support's {@code TestTokens}), the traffic
+ * simulator, {@code deploy/local/token} and the browser test all sign through it. Production tokens come from
+ * the company's identity provider.
+ *
+ * <p>It lives here, not in the simulator or test-support, because this module is the plain-Java one (JDK and
+ * Jackson, no framework) that all of them already depend on.
  */
 public final class DevTokens {
+
+    /** The claim naming a carrier token's carrier (service-support's {@code Roles.CARRIER_ID_CLAIM}). */
+    public static final String CARRIER_ID_CLAIM = "carrier_id";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
@@ -44,15 +53,18 @@ public final class DevTokens {
         return new DevTokens(readPrivateKey(privateKeyPem), issuer, lifetime, Clock.systemUTC());
     }
 
+    /** A carrier's system: subject {@code dispatch@<carrierId>}. */
     public String carrier(String carrierId) {
         return sign("dispatch@" + carrierId, List.of("carrier"), carrierId);
     }
 
-    public String forRole(String role) {
-        return sign(role + "@borderflow.local", List.of(role), null);
+    /** A person in a role, subject {@code <role>@<domain>}, e.g. {@code oncall@borderflow.local}. */
+    public String forRole(String role, String domain) {
+        return sign(role + "@" + domain, List.of(role), null);
     }
 
-    public String sign(String subject, List<String> groups, String carrierId) {
+    /** A token with any subject, roles and (optional, may be null) carrier. */
+    public String sign(String subject, Collection<String> groups, String carrierId) {
         Instant now = clock.instant();
         ObjectNode header = JSON.createObjectNode().put("alg", "RS256").put("typ", "JWT");
         ObjectNode claims = JSON.createObjectNode()
@@ -64,7 +76,7 @@ public final class DevTokens {
                 .put("jti", UUID.randomUUID().toString());
         groups.forEach(claims.putArray("groups")::add);
         if (carrierId != null) {
-            claims.put("carrier_id", carrierId);
+            claims.put(CARRIER_ID_CLAIM, carrierId);
         }
         String signingInput = encode(header) + "." + encode(claims);
         try {
@@ -81,16 +93,20 @@ public final class DevTokens {
         return lifetime;
     }
 
-    static PrivateKey readPrivateKey(Path pem) throws IOException {
-        String text = Files.readString(pem, StandardCharsets.US_ASCII);
-        if (!text.contains("-----BEGIN PRIVATE KEY-----")) {
-            throw new IOException(pem + " is not a PKCS#8 PEM private key (-----BEGIN PRIVATE KEY-----)");
+    public static PrivateKey readPrivateKey(Path pem) throws IOException {
+        return readPrivateKey(Files.readString(pem, StandardCharsets.US_ASCII), pem.toString());
+    }
+
+    /** A PKCS#8 PEM private key from its text; {@code origin} names it in errors. */
+    public static PrivateKey readPrivateKey(String pem, String origin) throws IOException {
+        if (!pem.contains("-----BEGIN PRIVATE KEY-----")) {
+            throw new IOException(origin + " is not a PKCS#8 PEM private key (-----BEGIN PRIVATE KEY-----)");
         }
-        String base64 = text.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
+        String base64 = pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
         try {
             return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IOException("cannot read the RSA private key in " + pem, e);
+            throw new IOException("cannot read the RSA private key in " + origin, e);
         }
     }
 
