@@ -1,6 +1,6 @@
 // Where the running stack is, tokens for it, and its REST APIs as the test's "outside world".
-import { createSign, randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 
 export const urls = {
   dashboard: (process.env.BORDERFLOW_DASHBOARD_URL ?? 'http://localhost:8082').replace(/\/+$/, ''),
@@ -8,26 +8,23 @@ export const urls = {
   alerts: (process.env.BORDERFLOW_ALERTS_URL ?? 'http://localhost:8083').replace(/\/+$/, ''),
 };
 
-const base64url = value => Buffer.from(value).toString('base64url');
+const TOKEN_TOOL = new URL('../../deploy/local/token', import.meta.url).pathname;
+const signed = new Map();
 
 /**
- * A token for the stack: signed here with the stack's dev private key (BORDERFLOW_E2E_PRIVATE_KEY, a PEM file,
- * and BORDERFLOW_E2E_ISSUER), or taken ready-made from BORDERFLOW_E2E_TOKEN_<ROLE>.
+ * A token for the stack: BORDERFLOW_E2E_TOKEN_<ROLE> when set, else signed once per role and subject by the
+ * stack's own signer, deploy/local/token (the dev key and issuer of the local stack; BORDERFLOW_E2E_PRIVATE_KEY
+ * and BORDERFLOW_E2E_ISSUER override them), valid 1 h.
  */
 export function token(role, { subject = `${role}@borderflow.e2e`, carrierId } = {}) {
   const ready = process.env[`BORDERFLOW_E2E_TOKEN_${role.toUpperCase()}`];
   if (ready) return ready;
-  const keyFile = process.env.BORDERFLOW_E2E_PRIVATE_KEY;
-  if (!keyFile) throw new Error(`no token for ${role}: set BORDERFLOW_E2E_PRIVATE_KEY (and BORDERFLOW_E2E_ISSUER) or BORDERFLOW_E2E_TOKEN_${role.toUpperCase()}`);
-  const now = Math.floor(Date.now() / 1000);
-  const claims = {
-    iss: process.env.BORDERFLOW_E2E_ISSUER ?? 'https://borderflow.local',
-    sub: subject, upn: subject, groups: [role], iat: now, exp: now + 3600, jti: randomUUID(),
-    ...(carrierId ? { carrier_id: carrierId } : {}),
-  };
-  const unsigned = `${base64url(JSON.stringify({ alg: 'RS256', typ: 'JWT' }))}.${base64url(JSON.stringify(claims))}`;
-  const signature = createSign('RSA-SHA256').update(unsigned).sign(readFileSync(keyFile, 'utf8')).toString('base64url');
-  return `${unsigned}.${signature}`;
+  const args = [role, ...(carrierId ? [carrierId] : []), '--subject', subject, '--hours', '1',
+    ...(process.env.BORDERFLOW_E2E_PRIVATE_KEY ? ['--key', process.env.BORDERFLOW_E2E_PRIVATE_KEY] : []),
+    ...(process.env.BORDERFLOW_E2E_ISSUER ? ['--issuer', process.env.BORDERFLOW_E2E_ISSUER] : [])];
+  const key = args.join(' ');
+  if (!signed.has(key)) signed.set(key, execFileSync(TOKEN_TOOL, args, { encoding: 'utf8' }).trim());
+  return signed.get(key);
 }
 
 export async function call(method, url, bearer, body) {
