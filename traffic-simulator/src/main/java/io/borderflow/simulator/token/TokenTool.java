@@ -14,7 +14,8 @@ import java.util.List;
  * </pre>
  * Roles: {@code carrier <carrierId>}, {@code operator}, {@code oncall}, {@code admin}; {@code all <carrierId>}
  * prints one {@code NAME=token} line per role, for a shell to source. {@code --subject} replaces the default
- * subject ({@code dispatch@<carrierId>}, {@code <role>@borderflow.local}) of a single token.
+ * subject ({@code dispatch@<carrierId>}, {@code <role>@borderflow.local}) of a single token. A later option
+ * replaces an earlier one, so a wrapper's defaults ({@code deploy/local/token}'s key and issuer) can be overridden.
  */
 public final class TokenTool {
 
