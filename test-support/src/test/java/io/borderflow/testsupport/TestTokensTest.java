@@ -4,24 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.KeyFactory;
-import java.security.PublicKey;
-import java.security.Signature;
-import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Test tokens verify against the public key the services' test profiles are given, with the claims they read. */
+/**
+ * Test tokens carry the claims the services read. That they verify against {@value TestTokens#PUBLIC_KEY_LOCATION}
+ * under SmallRye JWT is proven where a real service reads them (service-support's {@code RolesTest}).
+ */
 class TestTokensTest {
 
     @Test
     void aCarrierTokenIsSignedWithTheTestKeyAndNamesItsCarrier() throws Exception {
         String token = TestTokens.carrier("acme");
 
-        assertThat(verifies(token)).isTrue();
         JsonNode claims = claims(token);
         assertThat(claims.get("iss").asText()).isEqualTo(TestTokens.ISSUER);
         assertThat(claims.get("sub").asText()).isEqualTo("dispatch@acme");
@@ -47,22 +43,7 @@ class TestTokensTest {
     void anyRolesCanBeSigned() throws Exception {
         String token = TestTokens.sign("someone", Set.of("guest"), null);
 
-        assertThat(verifies(token)).isTrue();
         assertThat(claims(token).get("groups").toString()).isEqualTo("[\"guest\"]");
-    }
-
-    private static boolean verifies(String token) throws Exception {
-        String pem;
-        try (InputStream in = TestTokensTest.class.getClassLoader().getResourceAsStream(TestTokens.PUBLIC_KEY_LOCATION)) {
-            pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
-        }
-        byte[] der = Base64.getDecoder().decode(pem.replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", ""));
-        PublicKey key = KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
-        String[] parts = token.split("\\.");
-        Signature signature = Signature.getInstance("SHA256withRSA");
-        signature.initVerify(key);
-        signature.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
-        return signature.verify(Base64.getUrlDecoder().decode(parts[2]));
     }
 
     private static JsonNode claims(String token) throws Exception {
