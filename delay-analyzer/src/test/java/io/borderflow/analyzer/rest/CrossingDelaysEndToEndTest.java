@@ -116,7 +116,9 @@ class CrossingDelaysEndToEndTest {
         // through REST: one crossing, both lane types, nothing mixed
         JsonPath crossing = await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(TestTokens.carrier("acme"))
                 .get("/api/v1/crossings/" + LAREDO).then().statusCode(200).extract().jsonPath(),
-                json -> json.getInt("series.find { it.laneType == 'STANDARD' }.crossingTime.count") == 3);
+                // the FAST journey is on another partition, so its statistics may come a little later
+                json -> json.getInt("series.find { it.laneType == 'STANDARD' }.crossingTime.count") == 3
+                        && Integer.valueOf(1).equals(json.get("series.find { it.laneType == 'FAST' }.crossingTime.count")));
         assertThat(crossing.getBoolean("hasData")).isTrue();
         assertThat(crossing.getString("timeZone")).isEqualTo("America/Chicago");
         assertThat(crossing.getList("series.laneType")).containsExactly("STANDARD", "FAST");
