@@ -63,10 +63,10 @@ export class Carrier {
   }
 }
 
-/** An alert rule through alert-service's admin API (durations in minutes); returns its id. */
-export async function createRule(bearer, { id, name, measure, crossingId, comparison, threshold, forMinutes, severity, summary }) {
+/** An alert rule through alert-service's admin API (durations in minutes; scope as the API takes it); returns its id. */
+export async function createRule(bearer, { id, name, measure, scope, comparison, threshold, forMinutes, severity, summary }) {
   const rule = await call('POST', `${urls.alerts}/api/v1/rules`, bearer, {
-    id, name, measure, scope: { crossingId }, comparison, threshold, forMinutes, keepFiringForMinutes: 0, severity, summary,
+    id, name, measure, scope, comparison, threshold, forMinutes, keepFiringForMinutes: 0, severity, summary,
   });
   return rule.id;
 }
@@ -77,8 +77,10 @@ export function deleteRule(bearer, id) {
 
 /**
  * A busy hour at the big crossings, sent through ingest like real RFID reads: journeys that reached primary
- * inspection in the last hour with the given waits, plus a truck still queued per series. World Trade Bridge
- * northbound is made the worst on purpose (critical), Pharr and Otay Mesa warnings, the rest normal.
+ * inspection in the last hour with the given waits, plus a truck per series still queued for as long as the
+ * longest of those waits. Live wait is max(p50 wait, oldest queued), so each series' live wait is at least its
+ * longest wait whatever other traffic the series has: World Trade Bridge northbound is critical (≥ 180 min)
+ * on purpose, Pharr and Otay Mesa warnings (≥ 90), the rest normal — with or without simulated traffic beside it.
  */
 export const BUSY_HOUR = [
   ['laredo-world-trade-bridge', 'NORTHBOUND', 'STANDARD', [168, 185, 196, 204, 231]],
@@ -113,7 +115,7 @@ export async function sendBusyHour(carrier, prefix) {
     }
     const queued = `${prefix}-${(n += 1)}`;
     await carrier.register(queued, crossingId, direction, laneType);
-    events.push({ shipmentId: queued, eventId: randomUUID(), type: 'QUEUE_ENTERED', occurredAt: at(Math.round(waits[0] / 2)), source: 'RFID' });
+    events.push({ shipmentId: queued, eventId: randomUUID(), type: 'QUEUE_ENTERED', occurredAt: at(Math.max(...waits)), source: 'RFID' });
   }
   const result = await call('POST', `${urls.ingest}/api/v1/checkpoints/batch`, carrier.bearer, { events });
   if (result.rejected) throw new Error(`ingest rejected ${result.rejected} checkpoints: ${JSON.stringify(result.results.find(r => r.problem))}`);
