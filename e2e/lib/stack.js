@@ -77,13 +77,13 @@ export function deleteRule(bearer, id) {
 
 /**
  * A busy hour at the big crossings, sent through ingest like real RFID reads: journeys that reached primary
- * inspection in the last hour with the given waits, plus a truck per series still queued for as long as the
- * longest of those waits. Live wait is max(p50 wait, oldest queued), so each series' live wait is at least its
- * longest wait whatever other traffic the series has: World Trade Bridge northbound is critical (≥ 180 min)
- * on purpose, Pharr and Otay Mesa warnings (≥ 90), the rest normal — with or without simulated traffic beside it.
+ * inspection in the last hour with the given waits, plus a truck still queued per series. World Trade Bridge is
+ * made the worst on purpose (critical: a p50 wait of 196 min) in its southbound FAST series, which the traffic
+ * simulator never sends, so simulated traffic beside the test cannot dilute it; the other series (Pharr and Otay
+ * Mesa warnings, the rest normal) share their series with simulated traffic and only need to show a severity.
  */
 export const BUSY_HOUR = [
-  ['laredo-world-trade-bridge', 'NORTHBOUND', 'STANDARD', [168, 185, 196, 204, 231]],
+  ['laredo-world-trade-bridge', 'SOUTHBOUND', 'FAST', [168, 185, 196, 204, 231]],
   ['laredo-world-trade-bridge', 'NORTHBOUND', 'FAST', [44, 52, 61, 66]],
   ['laredo-world-trade-bridge', 'SOUTHBOUND', 'STANDARD', [14, 19, 23]],
   ['pharr-reynosa', 'NORTHBOUND', 'STANDARD', [92, 104, 117, 109]],
@@ -115,7 +115,7 @@ export async function sendBusyHour(carrier, prefix) {
     }
     const queued = `${prefix}-${(n += 1)}`;
     await carrier.register(queued, crossingId, direction, laneType);
-    events.push({ shipmentId: queued, eventId: randomUUID(), type: 'QUEUE_ENTERED', occurredAt: at(Math.max(...waits)), source: 'RFID' });
+    events.push({ shipmentId: queued, eventId: randomUUID(), type: 'QUEUE_ENTERED', occurredAt: at(Math.round(waits[0] / 2)), source: 'RFID' });
   }
   const result = await call('POST', `${urls.ingest}/api/v1/checkpoints/batch`, carrier.bearer, { events });
   if (result.rejected) throw new Error(`ingest rejected ${result.rejected} checkpoints: ${JSON.stringify(result.results.find(r => r.problem))}`);

@@ -210,7 +210,7 @@ describe('operator dashboard', () => {
 
   test('in a busy hour the crossing with the longest live wait is the one the page calls worst', async () => {
     await sendBusyHour(carrier, `E2E-${run}-BUSY`);
-    const wtb = `${seriesRow({ crossingId: 'laredo-world-trade-bridge', direction: 'NORTHBOUND', laneType: 'STANDARD' })} [data-field="liveWait"]`;
+    const wtb = `${seriesRow(BUSY_SERIES[0])} [data-field="liveWait"]`;
     await page.waitForFunction(sel => document.querySelector(sel)?.dataset.severity === 'critical', wtb, { timeout: LIVE });
     await busyHourShown(page);
     const longest = async () => {
