@@ -81,14 +81,17 @@ public class PendingAlertLeftBehind extends PostgresResource {
         return row;
     }
 
-    /** {@code insert into table (column…)} from the entity's public fields, named as Hibernate names them. */
+    /** {@code insert into table (column…)} from the entity's mapped fields, named as Hibernate names them. */
     private static void insert(Connection connection, String table, Object entity) throws SQLException {
         List<String> columns = new ArrayList<>();
         List<Object> values = new ArrayList<>();
-        for (Field field : entity.getClass().getFields()) {
-            if (Modifier.isStatic(field.getModifiers())) {
+        // Hibernate's enhancement hides the mapped fields behind accessors and adds its own ($$_hibernate_…)
+        for (Field field : entity.getClass().getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers()) || Modifier.isTransient(field.getModifiers())
+                    || field.isSynthetic() || field.getName().startsWith("$$")) {
                 continue;
             }
+            field.setAccessible(true);
             columns.add(field.getName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT));
             try {
                 Object value = field.get(entity);
