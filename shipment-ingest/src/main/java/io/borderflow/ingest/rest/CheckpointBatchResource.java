@@ -1,11 +1,11 @@
 package io.borderflow.ingest.rest;
 
-import io.borderflow.ingest.domain.BatchRequest;
-import io.borderflow.ingest.domain.BatchResult;
+import io.borderflow.ingest.domain.Caller;
 import io.borderflow.ingest.service.CheckpointService;
 import io.borderflow.support.rest.Problem;
 import io.borderflow.support.security.Roles;
 import io.smallrye.mutiny.Uni;
+import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,10 +29,12 @@ public class CheckpointBatchResource {
 
     private final CheckpointService checkpoints;
     private final CallerIdentity identity;
+    private final BatchEvents reader;
 
-    public CheckpointBatchResource(CheckpointService checkpoints, CallerIdentity identity) {
+    public CheckpointBatchResource(CheckpointService checkpoints, CallerIdentity identity, BatchEvents reader) {
         this.checkpoints = checkpoints;
         this.identity = identity;
+        this.reader = reader;
     }
 
     @POST
@@ -59,6 +61,9 @@ public class CheckpointBatchResource {
     @APIResponse(responseCode = "503", description = "The broker did not acknowledge in time; see Retry-After", content = @Content(
             mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "broker-unavailable", value = ApiExamples.BROKER_PROBLEM)))
     public Uni<BatchResult> recordBatch(@Valid @NotNull BatchRequest batch) {
-        return checkpoints.recordBatch(identity.carrier(), batch);
+        Caller caller = identity.carrier();
+        List<BatchEvents.Read> events = reader.read(batch);
+        return checkpoints.recordBatch(caller, events.stream().map(BatchEvents.Read::submission).toList())
+                .map(verdicts -> BatchResult.of(events, verdicts));
     }
 }

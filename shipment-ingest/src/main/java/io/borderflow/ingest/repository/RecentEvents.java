@@ -1,6 +1,7 @@
-package io.borderflow.ingest.service;
+package io.borderflow.ingest.repository;
 
 import io.borderflow.ingest.config.IngestConfig;
+import io.borderflow.ingest.domain.CheckpointFingerprint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
