@@ -41,7 +41,7 @@ public class CheckpointBatchResource {
     @Path("batch")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CARRIER)
-    @Operation(summary = "Report up to 1,000 checkpoints",
+    @Operation(summary = "Report up to " + OpenApiLimits.MAX_BATCH_SIZE + " checkpoints",
             description = "Each event gets its own result: ACCEPTED (acknowledged by the broker), DUPLICATE (the same"
                     + " event was accepted before; counted in accepted) or REJECTED with its problem; rejected events"
                     + " are never published. If the broker does not acknowledge every accepted event in time the"
@@ -56,7 +56,8 @@ public class CheckpointBatchResource {
             mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unauthorized", value = ApiExamples.UNAUTHORIZED_PROBLEM)))
     @APIResponse(responseCode = "403", description = "Not a carrier", content = @Content(
             mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN_PROBLEM)))
-    @APIResponse(responseCode = "413", description = "More than 1,000 events, or a body over 1 MiB", content = @Content(
+    @APIResponse(responseCode = "413", description = "More than " + OpenApiLimits.MAX_BATCH_SIZE
+            + " events, or a body over " + OpenApiLimits.MAX_BODY_SIZE, content = @Content(
             mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "too-large", value = ApiExamples.TOO_LARGE_PROBLEM)))
     @APIResponse(responseCode = "503", description = "The broker did not acknowledge in time; see Retry-After", content = @Content(
             mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "broker-unavailable", value = ApiExamples.BROKER_PROBLEM)))
