@@ -12,7 +12,8 @@ import java.util.UUID;
 /**
  * The eventIds this instance saw acknowledged lately, so a repeat is answered DUPLICATE without publishing it
  * again, before the read model has consumed the original. Bounded: the least recently used are forgotten
- * first; past that, and across instances, the read model table is what knows an eventId.
+ * first; past that, and across instances, the read model table is what knows an eventId. It lives beside
+ * {@code CheckpointRepository} because it is the in-memory half of the same question: was this eventId seen?
  */
 @ApplicationScoped
 public class RecentEvents {
