@@ -1,10 +1,8 @@
-package io.borderflow.ingest.service;
+package io.borderflow.ingest.domain;
 
 import io.borderflow.events.CheckpointSource;
 import io.borderflow.events.CheckpointType;
 import io.borderflow.events.GeoPoint;
-import io.borderflow.ingest.domain.CheckpointReport;
-import io.borderflow.ingest.repository.CheckpointEntity;
 import java.time.Instant;
 
 /**
@@ -21,10 +19,5 @@ public record CheckpointFingerprint(String shipmentId, CheckpointType type, Inst
     public static CheckpointFingerprint of(String shipmentId, CheckpointReport report) {
         return new CheckpointFingerprint(shipmentId, report.type(), report.occurredAt(), report.source(),
                 report.location());
-    }
-
-    public static CheckpointFingerprint of(CheckpointEntity stored) {
-        return new CheckpointFingerprint(stored.shipmentId(), stored.type(), stored.occurredAt(), stored.source(),
-                stored.location());
     }
 }

@@ -1,9 +1,10 @@
-package io.borderflow.ingest.service;
+package io.borderflow.ingest.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.borderflow.events.CheckpointSource;
 import io.borderflow.events.CheckpointType;
+import io.borderflow.ingest.domain.CheckpointFingerprint;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -41,14 +42,5 @@ class RecentEventsTest {
         assertThat(recent.size()).isEqualTo(2);
         assertThat(recent.find(second)).isEmpty();
         assertThat(recent.find(first)).isPresent();
-    }
-
-    @Test
-    void fingerprintsCompareAtStoredPrecision() {
-        CheckpointFingerprint reported = fingerprint("SHP-1");
-        CheckpointFingerprint stored = new CheckpointFingerprint("SHP-1", CheckpointType.QUEUE_ENTERED,
-                Instant.parse("2026-11-27T18:00:00.123456Z"), CheckpointSource.RFID, null);
-
-        assertThat(reported).isEqualTo(stored);
     }
 }

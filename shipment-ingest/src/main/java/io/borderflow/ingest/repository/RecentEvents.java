@@ -1,6 +1,7 @@
-package io.borderflow.ingest.service;
+package io.borderflow.ingest.repository;
 
 import io.borderflow.ingest.config.IngestConfig;
+import io.borderflow.ingest.domain.CheckpointFingerprint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
@@ -11,7 +12,8 @@ import java.util.UUID;
 /**
  * The eventIds this instance saw acknowledged lately, so a repeat is answered DUPLICATE without publishing it
  * again, before the read model has consumed the original. Bounded: the least recently used are forgotten
- * first; past that, and across instances, the read model table is what knows an eventId.
+ * first; past that, and across instances, the read model table is what knows an eventId. It lives beside
+ * {@code CheckpointRepository} because it is the in-memory half of the same question: was this eventId seen?
  */
 @ApplicationScoped
 public class RecentEvents {

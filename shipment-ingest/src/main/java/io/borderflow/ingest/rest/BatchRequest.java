@@ -1,4 +1,4 @@
-package io.borderflow.ingest.domain;
+package io.borderflow.ingest.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.NotEmpty;

@@ -1,4 +1,4 @@
-package io.borderflow.ingest.service;
+package io.borderflow.ingest.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,14 +19,16 @@ class EventTimeWindowTest {
 
     @Test
     void anEventFurtherAheadIsRefused() {
-        assertThat(window.check(NOW.plus(Duration.ofMinutes(5)).plusMillis(1), NOW))
-                .hasValueSatisfying(p -> assertThat(p.type()).endsWith("/occurred-at-out-of-range"));
+        assertThat(window.check(NOW.plus(Duration.ofMinutes(5)).plusMillis(1), NOW)).hasValueSatisfying(r -> {
+            assertThat(r.reason()).isEqualTo(Rejection.Reason.OCCURRED_AT_OUT_OF_RANGE);
+            assertThat(r.detail()).isEqualTo("occurredAt 2026-11-27T18:05:00.001Z is more than 5 min in the future");
+        });
     }
 
     @Test
     void anEventUpToSevenDaysOldIsBelievedAndAnOlderOneRefused() {
         assertThat(window.check(NOW.minus(Duration.ofDays(7)), NOW)).isEmpty();
         assertThat(window.check(NOW.minus(Duration.ofDays(7)).minusMillis(1), NOW))
-                .hasValueSatisfying(p -> assertThat(p.detail()).contains("older than 7 days"));
+                .hasValueSatisfying(r -> assertThat(r.detail()).contains("older than 7 days"));
     }
 }

@@ -1,4 +1,4 @@
-package io.borderflow.ingest.service;
+package io.borderflow.ingest.domain;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
