@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes what the stores' changelogs hold after {@link #SCENARIO} ran, one file per record, as the
+ * Writes what the stores' changelogs hold after {@link #run} ran, one file per record, as the
  * current state encoding writes it: the fixtures {@code StateEncodingTest} reads. A {@code main}, not a
- * test: run it once before changing the encoding, and commit its output as the fixtures of that version.
+ * test: run it when a version becomes current and commit its output as {@code state-v<N>}; the records of
+ * every earlier version stay as they were captured (see the README, "State encoding").
  *
  * <pre>java -cp "$(test classpath)" io.borderflow.analyzer.streams.StateFixtureCapture src/test/resources/state-v1</pre>
  */
@@ -30,7 +31,7 @@ public final class StateFixtureCapture {
             for (String store : STORES) {
                 Files.createDirectories(out.resolve(store));
                 for (Map.Entry<String, byte[]> entry : driver.changelog(store).entrySet()) {
-                    Files.write(out.resolve(store).resolve(fileName(entry.getKey())), entry.getValue());
+                    Files.write(out.resolve(store).resolve(fileName(entry.getKey(), entry.getValue())), entry.getValue());
                 }
             }
         }
@@ -51,9 +52,9 @@ public final class StateFixtureCapture {
         driver.send(AT.primary("SHP-QUEUED", driver.clock.instant().minusSeconds(30)));
     }
 
-    /** The shipmentId for journey entries, the series for series entries. */
-    static String fileName(String key) {
-        return key.substring(key.lastIndexOf('|') + 1).replace('/', '_') + ".json";
+    /** The shipmentId for journey entries, the series for series entries; {@code .json} for version 1. */
+    static String fileName(String key, byte[] value) {
+        return key.substring(key.lastIndexOf('|') + 1).replace('/', '_') + (value[0] == '{' ? ".json" : ".bin");
     }
 
     private StateFixtureCapture() {
