@@ -19,7 +19,7 @@ import org.apache.kafka.common.serialization.Serializer;
  * <p>Version 1 is the JSON of the first release, which had no version byte: its first byte is always
  * {@code '{'}, which no later version number may be.
  */
-public final class VersionedSerde<T> implements Serde<T>, Serializer<T>, Deserializer<T> {
+public final class VersionedSerde<T> implements Serde<T> {
 
     static final int JSON_V1 = '{';
 
@@ -53,8 +53,7 @@ public final class VersionedSerde<T> implements Serde<T>, Serializer<T>, Deseria
         return current;
     }
 
-    @Override
-    public byte[] serialize(String topic, T value) {
+    public byte[] serialize(T value) {
         if (value == null) {
             return null;
         }
@@ -64,8 +63,7 @@ public final class VersionedSerde<T> implements Serde<T>, Serializer<T>, Deseria
     }
 
     /** A null value is a tombstone and stays null. */
-    @Override
-    public T deserialize(String topic, byte[] data) {
+    public T deserialize(byte[] data) {
         if (data == null) {
             return null;
         }
@@ -96,19 +94,11 @@ public final class VersionedSerde<T> implements Serde<T>, Serializer<T>, Deseria
 
     @Override
     public Serializer<T> serializer() {
-        return this;
+        return (topic, value) -> serialize(value);
     }
 
     @Override
     public Deserializer<T> deserializer() {
-        return this;
-    }
-
-    @Override
-    public void configure(Map<String, ?> configs, boolean isKey) {
-    }
-
-    @Override
-    public void close() {
+        return (topic, data) -> deserialize(data);
     }
 }

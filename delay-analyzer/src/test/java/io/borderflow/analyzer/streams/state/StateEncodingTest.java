@@ -124,45 +124,45 @@ class StateEncodingTest {
         String removal = "{\"series\":{\"crossingId\":\"laredo-world-trade-bridge\",\"direction\":\"NORTHBOUND\","
                 + "\"laneType\":\"STANDARD\"},\"shipmentId\":\"SHP-GONE\",\"summary\":null,\"checkpointAt\":null}";
 
-        assertThat(SeriesChangeEncoding.SERDE.deserialize("t", update.getBytes(StandardCharsets.UTF_8)))
+        assertThat(SeriesChangeEncoding.SERDE.deserialize(update.getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo(new SeriesChange(SERIES, "SHP-WAITING", SUMMARIES.get("SHP-WAITING"), at("13:59:00")));
-        assertThat(SeriesChangeEncoding.SERDE.deserialize("t", removal.getBytes(StandardCharsets.UTF_8)))
+        assertThat(SeriesChangeEncoding.SERDE.deserialize(removal.getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo(new SeriesChange(SERIES, "SHP-GONE", null, null));
     }
 
     @Test
     void aCompletedJourneyKeepsFewerThan300BytesOfStateWithItsKeys() {
         String shipmentId = "SHP-EXITED";
-        int bytes = shipmentId.length() + JourneyEncoding.SERDE.serialize("t", JOURNEYS.get(shipmentId)).length
-                + (SERIES + "|" + shipmentId).length() + JourneySummaryEncoding.SERDE.serialize("t", SUMMARIES.get(shipmentId)).length;
+        int bytes = shipmentId.length() + JourneyEncoding.SERDE.serialize(JOURNEYS.get(shipmentId)).length
+                + (SERIES + "|" + shipmentId).length() + JourneySummaryEncoding.SERDE.serialize(SUMMARIES.get(shipmentId)).length;
 
         assertThat(bytes).isEqualTo(228).isLessThanOrEqualTo(300);
     }
 
     @Test
     void aVersionWrittenByANewerAnalyzerIsRejectedNamingIt() {
-        byte[] newer = JourneyEncoding.SERDE.serialize("t", JOURNEYS.get("SHP-EXITED"));
+        byte[] newer = JourneyEncoding.SERDE.serialize(JOURNEYS.get("SHP-EXITED"));
         newer[0] = 3;
 
-        assertThatThrownBy(() -> JourneyEncoding.SERDE.deserialize("t", newer))
+        assertThatThrownBy(() -> JourneyEncoding.SERDE.deserialize(newer))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageContaining("journey state version 3 is unknown");
     }
 
     @Test
     void aRecordLongerOrShorterThanItsLayoutIsRejected() {
-        byte[] record = JourneySummaryEncoding.SERDE.serialize("t", SUMMARIES.get("SHP-EXITED"));
+        byte[] record = JourneySummaryEncoding.SERDE.serialize(SUMMARIES.get("SHP-EXITED"));
         byte[] longer = Arrays.copyOf(record, record.length + 1);
         byte[] shorter = Arrays.copyOf(record, record.length - 1);
 
-        assertThatThrownBy(() -> JourneySummaryEncoding.SERDE.deserialize("t", longer)).hasMessageContaining("1 unread bytes");
-        assertThatThrownBy(() -> JourneySummaryEncoding.SERDE.deserialize("t", shorter)).hasMessageContaining("ends early");
+        assertThatThrownBy(() -> JourneySummaryEncoding.SERDE.deserialize(longer)).hasMessageContaining("1 unread bytes");
+        assertThatThrownBy(() -> JourneySummaryEncoding.SERDE.deserialize(shorter)).hasMessageContaining("ends early");
     }
 
     @Test
     void aTombstoneStaysNull() {
-        assertThat(JourneyEncoding.SERDE.serialize("t", null)).isNull();
-        assertThat(JourneyEncoding.SERDE.deserialize("t", null)).isNull();
+        assertThat(JourneyEncoding.SERDE.serialize(null)).isNull();
+        assertThat(JourneyEncoding.SERDE.deserialize(null)).isNull();
     }
 
     @Test
@@ -174,13 +174,13 @@ class StateEncodingTest {
 
     private static <T> Map<String, T> read(int version, String store, VersionedSerde<T> serde) {
         Map<String, T> values = new TreeMap<>();
-        fixtures(version, store).forEach((name, bytes) -> values.put(name, serde.deserialize("t", bytes)));
+        fixtures(version, store).forEach((name, bytes) -> values.put(name, serde.deserialize(bytes)));
         return values;
     }
 
     private static <T> Map<String, String> written(Map<String, T> values, VersionedSerde<T> serde) {
         Map<String, byte[]> bytes = new TreeMap<>();
-        values.forEach((name, value) -> bytes.put(name, serde.serialize("t", value)));
+        values.forEach((name, value) -> bytes.put(name, serde.serialize(value)));
         return hex(bytes);
     }
 
@@ -191,7 +191,7 @@ class StateEncodingTest {
     }
 
     private static <T> T roundTrip(VersionedSerde<T> serde, T value) {
-        return serde.deserialize("t", serde.serialize("t", value));
+        return serde.deserialize(serde.serialize(value));
     }
 
     /** The captured records of one store, by shipmentId or series. */
