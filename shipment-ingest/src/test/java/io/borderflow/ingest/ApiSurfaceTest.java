@@ -49,6 +49,18 @@ class ApiSurfaceTest {
     }
 
     @Test
+    void theDocumentStatesTheConfiguredLimits() {
+        String document = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        JsonPath openApi = JsonPath.from(document);
+
+        assertThat(openApi.getString("paths.'/api/v1/checkpoints/batch'.post.summary"))
+                .isEqualTo("Report up to 1,000 checkpoints");
+        assertThat(openApi.getString("paths.'/api/v1/checkpoints/batch'.post.responses.'413'.description"))
+                .isEqualTo("More than 1,000 events, or a body over 1 MiB");
+        assertThat(document).doesNotContain("{max-");
+    }
+
+    @Test
     void swaggerUiIsServed() {
         given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
     }
