@@ -1,3 +1,4 @@
+import io.borderflow.events.TopicDefinition;
 import io.borderflow.events.Topics;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -7,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -15,35 +15,16 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 
 /**
- * Prepares the local stack's broker and database, idempotently: every topic of DESIGN.md with its partitions
- * and cleanup policy, and the database the services migrate their schemas in. Run by deploy/local/up as a
- * single-file program (java -cp kafka-lib/*:tools-lib/*:shipment-events.jar StackSetup.java ...), so the
- * topic names come from shipment-events' Topics, the one place that defines them.
+ * Prepares the local stack's broker and database, idempotently: every topic with its partitions and cleanup
+ * policy, and the database the services migrate their schemas in. Run by deploy/local/up as a single-file
+ * program (java -cp kafka-lib/*:tools-lib/*:shipment-events.jar StackSetup.java ...), so the topics come from
+ * shipment-events' Topics.ALL, the one place that defines them.
  *
  * usage: StackSetup.java [topics BOOTSTRAP] [database JDBC_URL_OF_AN_EXISTING_DB USER DATABASE [--reset]]
  */
 public class StackSetup {
-
-    /** name, partitions, compacted. */
-    record TopicPlan(String name, int partitions, boolean compacted) {
-    }
-
-    static List<TopicPlan> plan() {
-        List<TopicPlan> topics = new ArrayList<>(List.of(
-                new TopicPlan(Topics.SHIPMENTS, 3, true),
-                new TopicPlan(Topics.CHECKPOINTS, Topics.CHECKPOINT_PARTITIONS, false),
-                new TopicPlan(Topics.CROSSING_DELAYS, 3, true),
-                new TopicPlan(Topics.SHIPMENT_DELAYS, Topics.CHECKPOINT_PARTITIONS, false),
-                new TopicPlan(Topics.ALERTS, 3, false)));
-        for (TopicPlan source : List.copyOf(topics)) {
-            // a dead-letter topic keeps every bad record: never compacted, one partition is plenty
-            topics.add(new TopicPlan(Topics.deadLetter(source.name()), 1, false));
-        }
-        return topics;
-    }
 
     public static void main(String[] args) throws Exception {
         int i = 0;
@@ -76,13 +57,10 @@ public class StackSetup {
         try (Admin admin = Admin.create(config)) {
             Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
-            for (TopicPlan topic : plan()) {
-                if (existing.contains(topic.name())) {
-                    continue;
+            for (TopicDefinition topic : Topics.ALL) {
+                if (!existing.contains(topic.name())) {
+                    missing.add(topic.newTopic((short) 1));
                 }
-                missing.add(new NewTopic(topic.name(), topic.partitions(), (short) 1).configs(Map.of(
-                        TopicConfig.CLEANUP_POLICY_CONFIG,
-                        topic.compacted() ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE)));
             }
             if (!missing.isEmpty()) {
                 try {
@@ -91,7 +69,7 @@ public class StackSetup {
                     throw new IllegalStateException("cannot create topics: " + e.getCause().getMessage(), e);
                 }
             }
-            for (TopicPlan topic : plan()) {
+            for (TopicDefinition topic : Topics.ALL) {
                 System.out.printf("  topic %-24s %2d partition(s)%s%s%n", topic.name(), topic.partitions(),
                         topic.compacted() ? ", compacted" : "",
                         existing.contains(topic.name()) ? "" : " (created)");

@@ -15,9 +15,6 @@ import java.util.UUID;
 final class Api {
 
     static final String LAREDO = "laredo-world-trade-bridge";
-    /** The topics ingest produces to and consumes from, as the test broker creates them. */
-    static final String TOPICS = "checkpoints.v1:12,shipments.v1:3:compact,shipment-delays.v1:3,"
-            + "checkpoints.v1.dlq,shipment-delays.v1.dlq";
 
     static RequestSpecification as(String token) {
         RequestSpecification request = given().contentType(ContentType.JSON);

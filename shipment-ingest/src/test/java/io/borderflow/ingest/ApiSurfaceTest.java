@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.borderflow.testsupport.KafkaResource;
 import io.borderflow.testsupport.PostgresResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -20,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** What a client developer sees from outside: the OpenAPI document, Swagger UI, and CORS for the dashboard. */
 @QuarkusTest
-@WithTestResource(value = KafkaResource.class, initArgs = @ResourceArg(name = "topics", value = Api.TOPICS))
+@WithTestResource(KafkaResource.class)
 @WithTestResource(PostgresResource.class)
 class ApiSurfaceTest {
 
@@ -47,6 +46,18 @@ class ApiSurfaceTest {
         }
         assertThat(openApi.getMap("paths.'/api/v1/shipments/{shipmentId}/checkpoints'.post.requestBody.content"
                 + ".'application/json'.examples")).isNotEmpty();
+    }
+
+    @Test
+    void theDocumentStatesTheConfiguredLimits() {
+        String document = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        JsonPath openApi = JsonPath.from(document);
+
+        assertThat(openApi.getString("paths.'/api/v1/checkpoints/batch'.post.summary"))
+                .isEqualTo("Report up to 1,000 checkpoints");
+        assertThat(openApi.getString("paths.'/api/v1/checkpoints/batch'.post.responses.'413'.description"))
+                .isEqualTo("More than 1,000 events, or a body over 1 MiB");
+        assertThat(document).doesNotContain("{max-");
     }
 
     @Test

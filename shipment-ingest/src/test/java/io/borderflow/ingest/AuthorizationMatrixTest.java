@@ -15,7 +15,6 @@ import io.borderflow.testsupport.KafkaResource;
 import io.borderflow.testsupport.PostgresDatabase;
 import io.borderflow.testsupport.PostgresResource;
 import io.borderflow.testsupport.TestTokens;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -36,7 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * exist); operators, on-call and admins read everything and write nothing.
  */
 @QuarkusTest
-@WithTestResource(value = KafkaResource.class, initArgs = @ResourceArg(name = "topics", value = Api.TOPICS))
+@WithTestResource(KafkaResource.class)
 @WithTestResource(PostgresResource.class)
 class AuthorizationMatrixTest {
 

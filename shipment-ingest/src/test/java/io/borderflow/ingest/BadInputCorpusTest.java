@@ -18,7 +18,6 @@ import io.borderflow.testsupport.KafkaResource;
 import io.borderflow.testsupport.PostgresDatabase;
 import io.borderflow.testsupport.PostgresResource;
 import io.borderflow.testsupport.TestTokens;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -38,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * topics, nothing in the tables.
  */
 @QuarkusTest
-@WithTestResource(value = KafkaResource.class, initArgs = @ResourceArg(name = "topics", value = Api.TOPICS))
+@WithTestResource(KafkaResource.class)
 @WithTestResource(PostgresResource.class)
 class BadInputCorpusTest {
 

@@ -28,7 +28,6 @@ import io.borderflow.testsupport.KafkaResource;
 import io.borderflow.testsupport.PostgresDatabase;
 import io.borderflow.testsupport.PostgresResource;
 import io.borderflow.testsupport.TestTokens;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -51,7 +50,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@WithTestResource(value = KafkaResource.class, initArgs = @ResourceArg(name = "topics", value = Api.TOPICS))
+@WithTestResource(KafkaResource.class)
 @WithTestResource(PostgresResource.class)
 class CheckpointResourceTest {
 

@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.is;
 
 import io.borderflow.testsupport.KafkaResource;
 import io.borderflow.testsupport.TestTokens;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** PostgreSQL unreachable while the broker is fine: requests that need it answer 503, readiness is DOWN. */
 @QuarkusTest
 @TestProfile(DatabaseDownTest.NoDatabase.class)
-@WithTestResource(value = KafkaResource.class, initArgs = @ResourceArg(name = "topics", value = Api.TOPICS))
+@WithTestResource(KafkaResource.class)
 class DatabaseDownTest {
 
     public static class NoDatabase implements QuarkusTestProfile {

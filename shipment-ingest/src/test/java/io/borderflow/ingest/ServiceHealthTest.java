@@ -1,11 +1,6 @@
 package io.borderflow.ingest;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.is;
-
+import io.borderflow.testsupport.HealthChecks;
 import io.borderflow.testsupport.InjectPostgres;
 import io.borderflow.testsupport.KafkaResource;
 import io.borderflow.testsupport.PostgresDatabase;
@@ -24,30 +19,16 @@ class ServiceHealthTest {
 
     @Test
     void readinessIsUpWithTheBrokerAndTheDatabaseConnected() {
-        given().get("/q/health/ready").then()
-                .statusCode(200)
-                .body("status", is("UP"))
-                .body("checks.name", hasItems("Kafka broker connection",
-                        "Reactive PostgreSQL connections health check"));
+        HealthChecks.assertReadyWith("Kafka broker connection", "Reactive PostgreSQL connections health check");
     }
 
     @Test
-    void livenessIsUp() {
-        given().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
-    }
-
-    @Test
-    void prometheusMetricsAreServed() {
-        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
-    }
-
-    @Test
-    void theOpenApiDocumentIsServed() {
-        given().get("/q/openapi?format=json").then().statusCode(200).body("info.title", is("shipment-ingest"));
+    void livenessMetricsAndOpenApiAreServed() {
+        HealthChecks.assertServesLivenessMetricsAndOpenApi("shipment-ingest");
     }
 
     @Test
     void flywayMigratedTheServiceSchema() {
-        assertThat(database.count("select count(*) from ingest.flyway_schema_history where success")).isPositive();
+        HealthChecks.assertMigrated(database, "ingest");
     }
 }

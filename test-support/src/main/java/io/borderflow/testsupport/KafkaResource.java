@@ -15,7 +15,9 @@ import org.jboss.logging.Logger;
  * Testcontainers when a Docker engine answers, else embedded), {@code embedded} (a KRaft broker inside
  * the test JVM), {@code testcontainers}, {@code external} ({@code BORDERFLOW_TEST_KAFKA_BOOTSTRAP}).
  *
- * <p>Init arg {@code topics}: topics created before the application starts, see {@link TopicSpec}.
+ * <p>Before the application starts it creates every BorderFlow topic as the deployments do (shipment-events'
+ * {@code Topics.ALL}: partitions, cleanup, dead-letter topics). Init arg {@code topics}: test-only topics to
+ * create as well, see {@link TopicSpec#borderflowAnd}.
  * Init arg {@code restartable=true}: the test stops and starts the broker ({@link RestartableKafkaBroker},
  * injected with {@code @InjectKafka}); that needs the embedded broker, so this class always gets one.
  */
@@ -23,7 +25,7 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
 
     private static final Logger LOG = Logger.getLogger(KafkaResource.class);
 
-    private List<TopicSpec> topics = List.of();
+    private List<TopicSpec> topics = TopicSpec.borderflow();
     private boolean restartable;
     private KafkaBroker broker;
     private Admin admin;
@@ -31,7 +33,7 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void init(Map<String, String> initArgs) {
-        topics = TopicSpec.parseAll(initArgs.get("topics"));
+        topics = TopicSpec.borderflowAnd(initArgs.get("topics"));
         restartable = Boolean.parseBoolean(initArgs.get("restartable"));
     }
 

@@ -4,8 +4,13 @@ import io.borderflow.simulator.traffic.Imperfections;
 import io.borderflow.simulator.traffic.TrafficSettings;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +26,7 @@ public record SimulatorOptions(
         Map<String, String> carrierTokens,
         double speed,
         Duration history,
+        Instant asOf,
         Duration runFor,
         double maxRate,
         int batchSize,
@@ -37,6 +43,7 @@ public record SimulatorOptions(
      */
     static final Duration DEFAULT_REPLAY_HISTORY = Duration.ofMinutes(85);
 
+    private static final Pattern OFFSET = Pattern.compile("(Z|[+-]\\d\\d:?\\d\\d)$");
     private static final Pattern DURATION_PART = Pattern.compile("(\\d+)([dhms])");
 
     static final String USAGE = """
@@ -56,6 +63,9 @@ public record SimulatorOptions(
               --history DURATION          how far in the past the run starts (default 0; 85m when --speed > 1,
                                           see README; at most 6d12h: the API refuses events older than 7 days)
               --duration DURATION         stop after this much real time (default: run until Ctrl-C)
+              --as-of DATE-TIME           shape the traffic as if the run started at this time (commercial
+                                          hours, hour, day, month), e.g. 2026-12-01T03:00-06:00 or
+                                          2026-12-01T23:30[America/Chicago]; events are still stamped now
             Traffic
               --seed N                    seed of every random draw (default 42)
               --run-id ID                 prefix of shipment ids (default derived from the start time)
@@ -86,6 +96,7 @@ public record SimulatorOptions(
         Map<String, String> carrierTokens = new LinkedHashMap<>();
         double speed = 1;
         Duration history = null;
+        Instant asOf = null;
         Duration runFor = null;
         double maxRate = Double.POSITIVE_INFINITY;
         int batchSize = 200;
@@ -142,6 +153,7 @@ public record SimulatorOptions(
                     case "--speed" -> speed = Double.parseDouble(value);
                     case "--history" -> history = duration(value);
                     case "--duration" -> runFor = duration(value);
+                    case "--as-of" -> asOf = dateTime(value);
                     case "--seed" -> seed = Long.parseLong(value);
                     case "--run-id" -> runId = value;
                     case "--volume-scale" -> volumeScale = Double.parseDouble(value);
@@ -189,8 +201,25 @@ public record SimulatorOptions(
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        return new SimulatorOptions(ingestUrl, signingKey, issuer, carrierTokens, speed, history, runFor, maxRate,
+        return new SimulatorOptions(ingestUrl, signingKey, issuer, carrierTokens, speed, history, asOf, runFor, maxRate,
                 batchSize, concurrency, progressEvery, alwaysOpen, summaryFile, traffic);
+    }
+
+    /** An ISO-8601 date and time with an offset or a zone (or both): 2026-12-01T03:00-06:00, …T03:00Z. */
+    static Instant dateTime(String text) {
+        String value = text.trim();
+        int zone = value.indexOf('[');
+        try {
+            if (zone > 0 && value.endsWith("]") && !OFFSET.matcher(value.substring(0, zone)).find()) {
+                // a local time in a named zone: the zone's rules give the offset (daylight time or not)
+                return LocalDateTime.parse(value.substring(0, zone)).atZone(ZoneId.of(value.substring(zone + 1, value.length() - 1)))
+                        .toInstant();
+            }
+            return ZonedDateTime.from(DateTimeFormatter.ISO_DATE_TIME.parse(value)).toInstant();
+        } catch (DateTimeException e) {
+            throw new UsageException("not a date and time with an offset or zone: " + text
+                    + " (e.g. 2026-12-01T03:00-06:00 or 2026-12-01T03:00[America/Chicago])");
+        }
     }
 
     /** 90s, 10m, 2h, 1d, 6d12h, or ISO-8601 (PT2H). */

@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.borderflow.events.catalog.CrossingCatalog;
+import io.borderflow.events.token.DevTokens;
 import io.borderflow.simulator.delivery.CarrierTokens;
 import io.borderflow.simulator.delivery.DeliveryPlanner;
 import io.borderflow.simulator.delivery.IngestClient;
 import io.borderflow.simulator.delivery.RateLimiter;
 import io.borderflow.simulator.delivery.Simulation;
 import io.borderflow.simulator.delivery.SimulationClock;
-import io.borderflow.simulator.token.DevTokens;
 import io.borderflow.simulator.traffic.CongestionEpisode;
 import io.borderflow.simulator.traffic.TrafficGenerator;
 import io.borderflow.simulator.traffic.TrafficProfile;
@@ -46,8 +46,11 @@ public final class TrafficSimulator {
                 : CarrierTokens.fixed(options.carrierTokens());
         CrossingCatalog catalog = CrossingCatalog.load();
         SimulationClock clock = new SimulationClock(options.history(), options.speed(), wall::instant);
-        TrafficGenerator generator = new TrafficGenerator(catalog, TrafficProfile.load(catalog, options.alwaysOpen()),
-                options.traffic(), clock.start());
+        TrafficProfile profile = TrafficProfile.load(catalog, options.alwaysOpen());
+        if (options.asOf() != null) {
+            profile = profile.shiftedBy(Duration.between(clock.start(), options.asOf()));
+        }
+        TrafficGenerator generator = new TrafficGenerator(catalog, profile, options.traffic(), clock.start());
         DeliveryPlanner planner = new DeliveryPlanner(options.traffic().imperfections(), options.traffic().seed(),
                 clock.start());
         Simulation simulation = new Simulation(clock, generator, planner,
@@ -57,11 +60,11 @@ public final class TrafficSimulator {
                         options.runFor()),
                 System.out);
 
-        System.out.printf("traffic simulator: run %s, seed %d, %s from %s (%s), to %s%n",
+        System.out.printf("traffic simulator: run %s, seed %d, %s from %s (%s%s), to %s%n",
                 options.traffic().runId(), options.traffic().seed(),
                 options.speed() > 1 ? String.format("replaying x%.0f", options.speed()) : "real time",
                 clock.start().truncatedTo(ChronoUnit.SECONDS), options.alwaysOpen() ? "always open" : "commercial hours",
-                options.ingestUrl());
+                options.asOf() == null ? "" : ", shaped as of " + options.asOf(), options.ingestUrl());
 
         CountDownLatch finished = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -91,6 +94,9 @@ public final class TrafficSimulator {
         summary.put("seed", options.traffic().seed());
         summary.put("simulatedFrom", clock.start().toString());
         summary.put("simulatedTo", simulatedTo.toString());
+        if (options.asOf() != null) {
+            summary.put("shapedAsOf", options.asOf().toString());
+        }
         summary.put("shipmentsRegistered", simulation.progress().shipmentsRegistered());
         summary.put("shipmentsRejected", simulation.progress().shipmentsRejected());
         summary.put("checkpointsSent", simulation.progress().checkpointsSent());

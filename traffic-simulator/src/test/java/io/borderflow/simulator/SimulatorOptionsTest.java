@@ -35,6 +35,18 @@ class SimulatorOptionsTest {
     }
 
     @Test
+    void asOfTakesAnOffsetOrAZone() {
+        assertThat(SimulatorOptions.parse(new String[] {"--signing-key", "k", "--as-of", "2026-12-01T03:00-06:00"}, NOW)
+                .asOf()).isEqualTo(Instant.parse("2026-12-01T09:00:00Z"));
+        // 23:30 in Laredo in July is daylight time (UTC-5), in December standard time (UTC-6)
+        assertThat(SimulatorOptions.parse(new String[] {"--signing-key", "k", "--as-of", "2026-07-01T23:30[America/Chicago]"},
+                NOW).asOf()).isEqualTo(Instant.parse("2026-07-02T04:30:00Z"));
+        assertThat(SimulatorOptions.parse(new String[] {"--signing-key", "k"}, NOW).asOf()).isNull();
+        assertThatThrownBy(() -> SimulatorOptions.parse(new String[] {"--signing-key", "k", "--as-of", "2026-12-01T03:00"}, NOW))
+                .hasMessageContaining("not a date and time with an offset or zone");
+    }
+
+    @Test
     void carrierTokensReplaceTheSimulatedCarriers() {
         SimulatorOptions options = SimulatorOptions.parse(new String[] {"--carrier-token", "acme=abc.def.ghi"}, NOW);
         assertThat(options.traffic().carriers()).containsExactly("acme");

@@ -22,11 +22,11 @@ public final class Lifecycle {
 
     /** Applies one input update. Updates at or before the last one applied change nothing (duplicates, reordering). */
     public static Step observe(AlertInstance current, Observation observation, Timing timing, boolean silenced) {
-        if (current.lastObservedAt() != null && !observation.at().isAfter(current.lastObservedAt())) {
+        if (current.last().at() != null && !observation.at().isAfter(current.last().at())) {
             return Step.unchanged(current);
         }
         Instant at = observation.at();
-        AlertInstance seen = current.observed(observation.condition(), observation.value(), at, observation.eventId());
+        AlertInstance seen = current.observed(observation);
         AlertState state = current.state();
         return switch (observation.condition()) {
             case UNKNOWN -> Step.saved(state, seen);
@@ -39,7 +39,7 @@ public final class Lifecycle {
                 case INACTIVE, RESOLVED -> Step.saved(state, seen);
                 case PENDING -> Step.announced(state, seen.backToInactive());
                 case FIRING -> {
-                    AlertInstance falling = seen.falseSince() == null ? seen.withFalseSince(at) : seen;
+                    AlertInstance falling = seen.episode().falseSince() == null ? seen.withFalseSince(at) : seen;
                     yield resolveIfDue(falling, at, timing, silenced).orElse(Step.saved(state, falling));
                 }
             };
@@ -53,7 +53,7 @@ public final class Lifecycle {
                     ? promoteIfDue(current, now, timing, silenced).orElse(Step.unchanged(current))
                     : Step.unchanged(current);
             case FIRING -> {
-                if (current.condition() == Condition.FALSE && current.falseSince() != null) {
+                if (current.condition() == Condition.FALSE && current.episode().falseSince() != null) {
                     Step resolved = resolveIfDue(current, now, timing, silenced).orElse(null);
                     if (resolved != null) {
                         yield resolved;
@@ -101,7 +101,7 @@ public final class Lifecycle {
 
     private static Optional<Step> resolveIfDue(AlertInstance firing, Instant at, Timing timing,
             boolean silenced) {
-        if (at.isBefore(firing.falseSince().plus(timing.keepFiringFor()))) {
+        if (at.isBefore(firing.episode().falseSince().plus(timing.keepFiringFor()))) {
             return Optional.empty();
         }
         return Optional.of(resolve(firing, at, silenced));
@@ -120,13 +120,13 @@ public final class Lifecycle {
             // it started firing while silenced: on-call hears of it once the silence is over
             return Step.saved(AlertState.FIRING, firing).notifying(NotificationKind.FIRING, now);
         }
-        if (!now.isBefore(firing.lastNotifiedAt().plus(timing.repeatInterval()))) {
+        if (!now.isBefore(firing.notifications().lastAt().plus(timing.repeatInterval()))) {
             return Step.saved(AlertState.FIRING, firing).notifying(NotificationKind.REPEAT, now);
         }
         return Step.unchanged(firing);
     }
 
     private static boolean wasNotified(AlertInstance instance) {
-        return instance.lastNotifiedAt() != null;
+        return instance.notifications().lastAt() != null;
     }
 }

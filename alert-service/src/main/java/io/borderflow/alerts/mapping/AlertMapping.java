@@ -3,6 +3,7 @@ package io.borderflow.alerts.mapping;
 import io.borderflow.alerts.domain.AlertInstance;
 import io.borderflow.alerts.domain.Condition;
 import io.borderflow.alerts.domain.Labels;
+import io.borderflow.alerts.domain.Observation;
 import io.borderflow.alerts.repository.AlertInstanceEntity;
 import io.borderflow.events.AlertState;
 import io.borderflow.events.Severity;
@@ -12,10 +13,12 @@ import java.util.Locale;
 public final class AlertMapping {
 
     public static AlertInstance toDomain(AlertInstanceEntity e) {
+        AlertInstance.Acknowledgement acknowledgement = e.acknowledgedAt == null ? null
+                : new AlertInstance.Acknowledgement(e.acknowledgedBy, e.acknowledgedAt);
         return new AlertInstance(e.fingerprint, e.ruleId, Json.labels(e.labels), AlertState.valueOf(e.state),
-                Condition.valueOf(e.condition), e.value, e.activeAt, e.startsAt, e.endsAt, e.falseSince,
-                e.lastObservedAt, e.lastEventId, e.acknowledgedBy, e.acknowledgedAt, e.lastNotifiedAt,
-                e.notificationSequence);
+                new Observation(Condition.valueOf(e.condition), e.value, e.lastObservedAt, e.lastEventId),
+                new AlertInstance.Episode(e.activeAt, e.startsAt, e.endsAt, e.falseSince, acknowledgement),
+                new AlertInstance.Notifications(e.lastNotifiedAt, e.notificationSequence));
     }
 
     public static AlertInstanceEntity apply(AlertInstance a, AlertInstanceEntity e) {
@@ -30,15 +33,15 @@ public final class AlertMapping {
         e.activeAt = a.activeAt();
         e.startsAt = a.startsAt();
         e.endsAt = a.endsAt();
-        e.falseSince = a.falseSince();
-        e.lastObservedAt = a.lastObservedAt();
-        e.lastEventId = a.lastEventId();
+        e.falseSince = a.episode().falseSince();
+        e.lastObservedAt = a.last().at();
+        e.lastEventId = a.last().eventId();
         e.acknowledgedBy = a.acknowledgedBy();
         e.acknowledgedAt = a.acknowledgedAt();
         if (a.acknowledgedAt() == null) {
             e.acknowledgeComment = null;
         }
-        e.lastNotifiedAt = a.lastNotifiedAt();
+        e.lastNotifiedAt = a.notifications().lastAt();
         e.notificationSequence = a.notificationSequence();
         return e;
     }

@@ -23,8 +23,6 @@ import java.util.List;
 @ApplicationScoped
 public class NotificationPlanner {
 
-    public static final String PENDING = "PENDING";
-
     private final List<Channel> channels;
     private final NotificationRepository notifications;
     private final AlertsConfig config;
@@ -73,7 +71,7 @@ public class NotificationPlanner {
         row.sequence = notice.alert().notificationSequence();
         row.idempotencyKey = notice.idempotencyKey();
         row.payload = payload;
-        row.status = PENDING;
+        row.status = NotificationRepository.PENDING;
         row.attempts = 0;
         row.nextAttemptAt = now;
         row.createdAt = now;

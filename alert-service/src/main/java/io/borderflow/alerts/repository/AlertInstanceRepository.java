@@ -1,14 +1,29 @@
 package io.borderflow.alerts.repository;
 
+import io.borderflow.events.AlertState;
+import io.borderflow.events.Severity;
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 @ApplicationScoped
 public class AlertInstanceRepository implements PanacheRepositoryBase<AlertInstanceEntity, String> {
+
+    private final Pool pool;
+
+    AlertInstanceRepository(Pool pool) {
+        this.pool = pool;
+    }
 
     /**
      * Locks the rows so an input update and a tick (or two replicas' ticks) never overwrite each other's
@@ -21,13 +36,46 @@ public class AlertInstanceRepository implements PanacheRepositoryBase<AlertInsta
         return find("fingerprint in ?1", fingerprints).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
-    /** Pending and firing instances: the ones time alone can move. */
-    public Uni<List<String>> activeFingerprints() {
-        return find("select fingerprint from AlertInstanceEntity where state in ('PENDING', 'FIRING')")
-                .project(String.class).list();
+    /** Pending and firing instances, locked: the ones time alone can move. */
+    public Uni<List<AlertInstanceEntity>> lockActive() {
+        return find("state in ?1 order by fingerprint", List.of(AlertState.PENDING.name(), AlertState.FIRING.name()))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     public Uni<AlertInstanceEntity> lock(String fingerprint) {
         return find("fingerprint", fingerprint).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    /** On-call's list: without a state, every state but INACTIVE; most recently changed first. Null = any. */
+    public PanacheQuery<AlertInstanceEntity> filtered(AlertState state, Severity severity, String crossingId) {
+        List<String> where = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (state != null) {
+            where.add("state = :state");
+            parameters.and("state", state.name());
+        } else {
+            where.add("state <> 'INACTIVE'");
+        }
+        if (severity != null) {
+            where.add("severity = :severity");
+            parameters.and("severity", severity.name());
+        }
+        if (crossingId != null) {
+            where.add("crossingId = :crossing");
+            parameters.and("crossing", crossingId);
+        }
+        return find(String.join(" and ", where), Sort.descending("updatedAt").and("fingerprint"), parameters);
+    }
+
+    /** Instances per state and severity, for the gauges; read on the pool, outside any session. */
+    public Uni<Map<AlertState, Map<Severity, Long>>> countByStateAndSeverity() {
+        return pool.query("select state, severity, count(*) as n from alerts.alert_instance group by state, severity")
+                .execute().map(rows -> {
+                    Map<AlertState, Map<Severity, Long>> counts = new EnumMap<>(AlertState.class);
+                    rows.forEach(row -> counts.computeIfAbsent(AlertState.valueOf(row.getString("state")),
+                                    state -> new EnumMap<>(Severity.class))
+                            .put(Severity.valueOf(row.getString("severity")), row.getLong("n")));
+                    return counts;
+                });
     }
 }

@@ -2,10 +2,12 @@ package io.borderflow.alerts.service;
 
 import io.borderflow.alerts.config.AlertsConfig;
 import io.borderflow.alerts.domain.AlertInstance;
+import io.borderflow.alerts.domain.AlertNotFiring;
 import io.borderflow.alerts.domain.Condition;
 import io.borderflow.alerts.domain.Labels;
 import io.borderflow.alerts.domain.Lifecycle;
 import io.borderflow.alerts.domain.Measure;
+import io.borderflow.alerts.domain.NotFound;
 import io.borderflow.alerts.domain.Observation;
 import io.borderflow.alerts.domain.Rule;
 import io.borderflow.alerts.domain.Silence;
@@ -15,15 +17,14 @@ import io.borderflow.alerts.mapping.AlertMapping;
 import io.borderflow.alerts.mapping.RuleMapping;
 import io.borderflow.alerts.repository.AlertInstanceEntity;
 import io.borderflow.alerts.repository.AlertInstanceRepository;
+import io.borderflow.alerts.repository.RuleEntity;
 import io.borderflow.alerts.repository.RuleRepository;
 import io.borderflow.events.AlertState;
 import io.borderflow.events.CrossingDelayUpdated;
 import io.borderflow.events.ShipmentDelayUpdated;
-import io.borderflow.support.rest.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -88,26 +89,41 @@ public class AlertEvaluator {
 
     private Uni<Void> evaluate(Measure.Subject subject, Predicate<Rule> applies, Function<Rule, Double> read,
             Map<String, String> identifying, Instant at, UUID eventId) {
-        List<String> measures = Arrays.stream(Measure.values()).filter(m -> m.subject() == subject)
-                .map(Measure::toString).toList();
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> rules.enabledFor(measures).flatMap(rows -> {
-            Map<String, Candidate> candidates = new LinkedHashMap<>();
-            for (Rule rule : rows.stream().map(RuleMapping::toDomain).filter(applies).toList()) {
-                Double value = read.apply(rule);
-                Labels labels = rule.labelsFor(identifying);
-                candidates.put(labels.fingerprint(),
-                        new Candidate(rule, labels, new Observation(rule.evaluate(value), value, at, eventId)));
-            }
-            if (candidates.isEmpty()) {
-                return Uni.createFrom().item(List.<AlertView>of());
-            }
-            return instances.lockAll(candidates.keySet()).flatMap(existing -> silences.activeAt(now)
-                    .flatMap(active -> observeAll(candidates.values(), byFingerprint(existing), active, now)));
-        })).invoke(this::publish).replaceWithVoid();
+        return Panache.withTransaction(() -> rules.enabledFor(measuresOf(subject))
+                        .map(rows -> candidates(rows, applies, read, identifying, at, eventId))
+                        .flatMap(candidates -> observeAll(candidates, now)))
+                .invoke(this::publish).replaceWithVoid();
     }
 
-    private Uni<List<AlertView>> observeAll(Iterable<Candidate> candidates, Map<String, AlertInstanceEntity> existing,
+    private static List<String> measuresOf(Measure.Subject subject) {
+        return Arrays.stream(Measure.values()).filter(m -> m.subject() == subject).map(Measure::toString).toList();
+    }
+
+    /** The instances an update concerns, by fingerprint: one per applicable rule. */
+    private static Map<String, Candidate> candidates(List<RuleEntity> rows, Predicate<Rule> applies,
+            Function<Rule, Double> read, Map<String, String> identifying, Instant at, UUID eventId) {
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        for (Rule rule : rows.stream().map(RuleMapping::toDomain).filter(applies).toList()) {
+            Double value = read.apply(rule);
+            Labels labels = rule.labelsFor(identifying);
+            candidates.put(labels.fingerprint(),
+                    new Candidate(rule, labels, new Observation(rule.evaluate(value), value, at, eventId)));
+        }
+        return candidates;
+    }
+
+    private Uni<List<AlertView>> observeAll(Map<String, Candidate> candidates, Instant now) {
+        if (candidates.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return instances.lockAll(candidates.keySet())
+                .flatMap(existing -> silences.activeAt(now)
+                        .map(active -> observations(candidates.values(), byFingerprint(existing), active, now)))
+                .flatMap(AlertEvaluator::sequentially);
+    }
+
+    private List<Uni<AlertView>> observations(Iterable<Candidate> candidates, Map<String, AlertInstanceEntity> existing,
             List<Silence> active, Instant now) {
         List<Uni<AlertView>> steps = new ArrayList<>();
         for (Candidate candidate : candidates) {
@@ -122,58 +138,67 @@ public class AlertEvaluator {
             steps.add(Uni.createFrom().deferred(() -> recorder.record(step, row, candidate.rule(),
                     candidate.observation().at(), silenced)));
         }
-        return sequentially(steps);
+        return steps;
     }
 
     /** Time-based transitions without input: pending → firing, firing → resolved, repeats; retires orphans. */
     public Uni<Void> tick() {
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> instances.find("state in ?1 order by fingerprint",
-                        List.of(AlertState.PENDING.name(), AlertState.FIRING.name()))
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list()
-                .flatMap(active -> active.isEmpty() ? Uni.createFrom().item(List.<AlertView>of())
-                        : rules.all().flatMap(ruleRows -> silences.activeAt(now).flatMap(inForce -> {
-                            Map<String, Rule> byId = ruleRows.stream().map(RuleMapping::toDomain)
-                                    .collect(Collectors.toMap(Rule::id, Function.identity()));
-                            List<Uni<AlertView>> steps = new ArrayList<>();
-                            for (AlertInstanceEntity row : active) {
-                                AlertInstance instance = AlertMapping.toDomain(row);
-                                Rule rule = byId.get(row.ruleId);
-                                boolean silenced = Silence.anySilences(inForce, instance.labels(), now);
-                                Step step = rule == null || !rule.enabled()
-                                        ? Lifecycle.retire(instance, now, silenced)
-                                        : Lifecycle.tick(instance, now, timing(rule), silenced);
-                                steps.add(Uni.createFrom().deferred(
-                                        () -> recorder.record(step, row, rule, now, silenced)));
-                            }
-                            return sequentially(steps);
-                        }))))
+        return Panache.withTransaction(() -> instances.lockActive()
+                        .flatMap(active -> active.isEmpty() ? Uni.createFrom().item(List.<AlertView>of())
+                                : RulesAndSilences.load(rules, silences, now)
+                                        .map(context -> ticks(active, context))
+                                        .flatMap(AlertEvaluator::sequentially)))
                 .invoke(this::publish).replaceWithVoid();
+    }
+
+    private List<Uni<AlertView>> ticks(List<AlertInstanceEntity> active, RulesAndSilences context) {
+        Instant now = context.now();
+        List<Uni<AlertView>> steps = new ArrayList<>();
+        for (AlertInstanceEntity row : active) {
+            AlertInstance instance = AlertMapping.toDomain(row);
+            Rule rule = context.rule(row.ruleId);
+            boolean silenced = context.silenced(instance.labels());
+            Step step = rule == null || !rule.enabled()
+                    ? Lifecycle.retire(instance, now, silenced)
+                    : Lifecycle.tick(instance, now, timing(rule), silenced);
+            steps.add(Uni.createFrom().deferred(() -> recorder.record(step, row, rule, now, silenced)));
+        }
+        return steps;
     }
 
     /** Records who took the alert; a repeat by anyone is answered with the alert as it is. */
     public Uni<AlertView> acknowledge(String fingerprint, String who, String comment) {
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> instances.lock(fingerprint).flatMap(row -> {
-            if (row == null) {
-                throw new ProblemException(404, "not-found", "Not Found", "no alert " + fingerprint);
-            }
-            AlertInstance instance = AlertMapping.toDomain(row);
-            if (instance.state() != AlertState.FIRING) {
-                throw new ProblemException(409, "alert-not-firing", "Alert is not firing",
-                        "only a firing alert can be acknowledged; this one is " + instance.state());
-            }
-            return rules.findById(row.ruleId).map(ruleRow -> ruleRow == null ? null : RuleMapping.toDomain(ruleRow))
-                    .flatMap(rule -> silences.activeAt(now).flatMap(inForce -> {
-                        boolean silenced = Silence.anySilences(inForce, instance.labels(), now);
-                        Step step = Lifecycle.acknowledge(instance, who, now, silenced);
-                        if (step.changed()) {
-                            row.acknowledgeComment = comment;
-                        }
-                        return recorder.record(step, row, rule, now, silenced)
-                                .map(view -> view != null ? view : AlertViews.of(row, rule, silenced));
-                    }));
-        })).invoke(view -> publish(List.of(view)));
+        return Panache.withTransaction(() -> instances.lock(fingerprint)
+                        .map(row -> firing(row, fingerprint))
+                        .flatMap(row -> RulesAndSilences.load(rules, silences, now)
+                                .flatMap(context -> acknowledge(row, who, comment, context))))
+                .invoke(view -> publish(List.of(view)));
+    }
+
+    private static AlertInstanceEntity firing(AlertInstanceEntity row, String fingerprint) {
+        if (row == null) {
+            throw new NotFound("alert", fingerprint);
+        }
+        AlertState state = AlertState.valueOf(row.state);
+        if (state != AlertState.FIRING) {
+            throw new AlertNotFiring(fingerprint, state);
+        }
+        return row;
+    }
+
+    private Uni<AlertView> acknowledge(AlertInstanceEntity row, String who, String comment,
+            RulesAndSilences context) {
+        AlertInstance instance = AlertMapping.toDomain(row);
+        Rule rule = context.rule(row.ruleId);
+        boolean silenced = context.silenced(instance.labels());
+        Step step = Lifecycle.acknowledge(instance, who, context.now(), silenced);
+        if (step.changed()) {
+            row.acknowledgeComment = comment;
+        }
+        return recorder.record(step, row, rule, context.now(), silenced)
+                .map(view -> view != null ? view : AlertViews.of(row, rule, silenced));
     }
 
     private Timing timing(Rule rule) {

@@ -1,14 +1,10 @@
 package io.borderflow.alerts.service;
 
-import io.borderflow.events.AlertState;
-import io.borderflow.events.Severity;
+import io.borderflow.alerts.repository.AlertInstanceRepository;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.EnumMap;
-import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,12 +20,12 @@ public class EvaluationTicker {
 
     private final AlertEvaluator evaluator;
     private final AlertMetrics metrics;
-    private final Pool pool;
+    private final AlertInstanceRepository instances;
 
-    EvaluationTicker(AlertEvaluator evaluator, AlertMetrics metrics, Pool pool) {
+    EvaluationTicker(AlertEvaluator evaluator, AlertMetrics metrics, AlertInstanceRepository instances) {
         this.evaluator = evaluator;
         this.metrics = metrics;
-        this.pool = pool;
+        this.instances = instances;
     }
 
     @Scheduled(every = "${borderflow.alerts.evaluation-interval}", delayed = "1s",
@@ -45,14 +41,6 @@ public class EvaluationTicker {
     }
 
     private Uni<Void> refreshGauges() {
-        return pool.query("select state, severity, count(*) as n from alerts.alert_instance group by state, severity")
-                .execute().map(rows -> {
-                    Map<AlertState, Map<Severity, Long>> counts = new EnumMap<>(AlertState.class);
-                    rows.forEach(row -> counts.computeIfAbsent(AlertState.valueOf(row.getString("state")),
-                                    state -> new EnumMap<>(Severity.class))
-                            .put(Severity.valueOf(row.getString("severity")), row.getLong("n")));
-                    metrics.alertCounts(counts);
-                    return null;
-                });
+        return instances.countByStateAndSeverity().invoke(metrics::alertCounts).replaceWithVoid();
     }
 }

@@ -3,13 +3,14 @@ package io.borderflow.alerts.service;
 import io.borderflow.alerts.config.AlertsConfig;
 import io.borderflow.alerts.domain.Comparison;
 import io.borderflow.alerts.domain.Measure;
+import io.borderflow.alerts.domain.NotFound;
 import io.borderflow.alerts.domain.Rule;
+import io.borderflow.alerts.domain.RuleExists;
 import io.borderflow.alerts.domain.Scope;
 import io.borderflow.alerts.mapping.RuleMapping;
 import io.borderflow.alerts.repository.RuleEntity;
 import io.borderflow.alerts.repository.RuleRepository;
 import io.borderflow.events.Severity;
-import io.borderflow.support.rest.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -108,8 +109,7 @@ public class RuleService {
     public Uni<StoredRule> create(Rule rule) {
         return rules.findById(rule.id()).flatMap(existing -> {
             if (existing != null) {
-                throw new ProblemException(409, "rule-exists", "Rule exists", "a rule with id " + rule.id()
-                        + " exists; PUT /api/v1/rules/" + rule.id() + " changes it");
+                throw new RuleExists(rule.id());
             }
             RuleEntity row = stamped(rule, clock.instant());
             return rules.persist(row).map(StoredRule::of);
@@ -138,7 +138,7 @@ public class RuleService {
 
     private static RuleEntity found(RuleEntity row, String id) {
         if (row == null) {
-            throw new ProblemException(404, "not-found", "Not Found", "no rule " + id);
+            throw new NotFound("rule", id);
         }
         return row;
     }

@@ -1,11 +1,12 @@
 package io.borderflow.alerts.service;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.borderflow.alerts.domain.InvalidSilence;
+import io.borderflow.alerts.domain.NotFound;
 import io.borderflow.alerts.domain.Silence;
 import io.borderflow.alerts.mapping.Json;
 import io.borderflow.alerts.repository.SilenceEntity;
 import io.borderflow.alerts.repository.SilenceRepository;
-import io.borderflow.support.rest.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -46,15 +47,15 @@ public class SilenceService {
         Instant now = clock.instant();
         Instant start = startsAt == null ? now : startsAt;
         if (!endsAt.isAfter(start)) {
-            throw new ProblemException(400, "validation", "Request is not valid", "endsAt must be after startsAt");
+            throw new InvalidSilence("endsAt must be after startsAt");
         }
         for (Silence.Matcher matcher : matchers) {
             if (matcher.isRegex()) {
                 try {
                     java.util.regex.Pattern.compile(matcher.value());
                 } catch (java.util.regex.PatternSyntaxException e) {
-                    throw new ProblemException(400, "validation", "Request is not valid",
-                            "matcher " + matcher.name() + " is not a valid regular expression: " + e.getDescription());
+                    throw new InvalidSilence("matcher " + matcher.name() + " is not a valid regular expression: "
+                            + e.getDescription());
                 }
             }
         }
@@ -76,7 +77,7 @@ public class SilenceService {
         Instant now = clock.instant();
         return silences.findById(id).map(row -> {
             if (row == null) {
-                throw new ProblemException(404, "not-found", "Not Found", "no silence " + id);
+                throw new NotFound("silence", id);
             }
             if (row.endsAt.isAfter(now)) {
                 row.endsAt = now.isBefore(row.startsAt) ? row.startsAt : now;

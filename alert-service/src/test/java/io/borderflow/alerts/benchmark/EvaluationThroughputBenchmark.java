@@ -16,7 +16,6 @@ import io.borderflow.testsupport.InjectPostgres;
 import io.borderflow.testsupport.KafkaResource;
 import io.borderflow.testsupport.PostgresDatabase;
 import io.borderflow.testsupport.PostgresResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -36,8 +35,7 @@ import org.junit.jupiter.api.Test;
  * -Dsurefire.failIfNoSpecifiedTests=false}; prints the numbers.
  */
 @QuarkusTest
-@WithTestResource(value = KafkaResource.class, initArgs = @ResourceArg(name = "topics", value =
-        "crossing-delays.v1:3:compact,shipment-delays.v1:3,alerts.v1:3,crossing-delays.v1.dlq,shipment-delays.v1.dlq"))
+@WithTestResource(KafkaResource.class)
 @WithTestResource(PostgresResource.class)
 class EvaluationThroughputBenchmark {
 

@@ -18,7 +18,6 @@ import io.borderflow.testsupport.InjectPostgres;
 import io.borderflow.testsupport.KafkaResource;
 import io.borderflow.testsupport.PostgresDatabase;
 import io.borderflow.testsupport.PostgresResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -31,8 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /** The notification outbox against a real receiver that fails: retries, backoff, dead notifications, metrics. */
 @QuarkusTest
-@WithTestResource(value = KafkaResource.class, initArgs = @ResourceArg(name = "topics", value =
-        "crossing-delays.v1:3:compact,shipment-delays.v1:3,alerts.v1:3,crossing-delays.v1.dlq,shipment-delays.v1.dlq"))
+@WithTestResource(KafkaResource.class)
 @WithTestResource(PostgresResource.class)
 @WithTestResource(ReceiversResource.class)
 class NotificationDeliveryTest {

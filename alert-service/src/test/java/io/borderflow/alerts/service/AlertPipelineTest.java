@@ -25,7 +25,6 @@ import io.borderflow.testsupport.KafkaResource;
 import io.borderflow.testsupport.PostgresDatabase;
 import io.borderflow.testsupport.PostgresResource;
 import io.borderflow.testsupport.TestTokens;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -58,8 +57,7 @@ import org.junit.jupiter.api.Test;
  * Each test works on its own crossing, so they do not see each other's alerts.
  */
 @QuarkusTest
-@WithTestResource(value = KafkaResource.class, initArgs = @ResourceArg(name = "topics", value =
-        "crossing-delays.v1:3:compact,shipment-delays.v1:3,alerts.v1:3,crossing-delays.v1.dlq,shipment-delays.v1.dlq"))
+@WithTestResource(KafkaResource.class)
 @WithTestResource(PostgresResource.class)
 @WithTestResource(ReceiversResource.class)
 class AlertPipelineTest {

@@ -1,8 +1,9 @@
 package io.borderflow.analyzer.streams;
 
-import io.borderflow.analyzer.domain.Journey;
-import io.borderflow.analyzer.domain.JourneySummary;
-import io.borderflow.analyzer.domain.SeriesState;
+import io.borderflow.analyzer.streams.state.JourneyEncoding;
+import io.borderflow.analyzer.streams.state.JourneySummaryEncoding;
+import io.borderflow.analyzer.streams.state.SeriesChangeEncoding;
+import io.borderflow.analyzer.streams.state.SeriesStateEncoding;
 import io.borderflow.events.CrossingDelayUpdated;
 import io.borderflow.events.ShipmentDelayUpdated;
 import io.borderflow.events.Topics;
@@ -34,7 +35,9 @@ import org.apache.kafka.streams.state.Stores;
  *                                                                    └─► crossing-delays.v1
  * </pre>
  *
- * Both stores are persistent and changelog-backed, so state survives restarts and moves with its partitions.
+ * The stores are persistent and changelog-backed, so state survives restarts and moves with its partitions.
+ * Their values and the repartition topic's records are versioned ({@code streams.state}): an upgrade reads
+ * the state its predecessor left.
  */
 @ApplicationScoped
 public class TopologyProducer {
@@ -47,11 +50,11 @@ public class TopologyProducer {
     public static Topology build(AnalyzerSettings settings, Clock clock, AnalyzerMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(JourneyProcessor.STORE),
-                Serdes.String(), JsonSerde.of(Journey.class)));
+                Serdes.String(), JourneyEncoding.SERDE));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SeriesProcessor.STORE),
-                Serdes.String(), JsonSerde.of(SeriesState.class)));
+                Serdes.String(), SeriesStateEncoding.SERDE));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SeriesProcessor.JOURNEYS_STORE),
-                Serdes.String(), JsonSerde.of(JourneySummary.class)));
+                Serdes.String(), JourneySummaryEncoding.SERDE));
 
         KStream<String, ParsedCheckpoint> parsed = builder
                 .stream(Topics.CHECKPOINTS, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("checkpoints"))
@@ -74,7 +77,7 @@ public class TopologyProducer {
 
         journeyChanges
                 .flatMap((shipmentId, change) -> toSeries(change.seriesChanges()), Named.as("by-series"))
-                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(SeriesChange.class))
+                .repartition(Repartitioned.with(Serdes.String(), SeriesChangeEncoding.SERDE)
                         .withName("journeys-by-series"))
                 .process(() -> new SeriesProcessor(settings, clock, metrics), Named.as("series"), SeriesProcessor.STORE,
                         SeriesProcessor.JOURNEYS_STORE)

@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
-import io.borderflow.analyzer.AnalyzerTopics;
 import io.borderflow.analyzer.Checkpoints;
 import io.borderflow.analyzer.KafkaClients;
 import io.borderflow.analyzer.StreamsStateResource;
@@ -22,7 +21,6 @@ import io.borderflow.testsupport.InjectKafka;
 import io.borderflow.testsupport.KafkaResource;
 import io.borderflow.testsupport.PostgresResource;
 import io.borderflow.testsupport.TestTokens;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,7 +47,7 @@ import org.junit.jupiter.api.Test;
 
 /** Checkpoints on the real broker → statistics on crossing-delays.v1, through REST, SSE, history and profile. */
 @QuarkusTest
-@WithTestResource(value = KafkaResource.class, initArgs = @ResourceArg(name = "topics", value = AnalyzerTopics.ALL))
+@WithTestResource(KafkaResource.class)
 @WithTestResource(PostgresResource.class)
 @WithTestResource(StreamsStateResource.class)
 class CrossingDelaysEndToEndTest {
@@ -118,7 +116,9 @@ class CrossingDelaysEndToEndTest {
         // through REST: one crossing, both lane types, nothing mixed
         JsonPath crossing = await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(TestTokens.carrier("acme"))
                 .get("/api/v1/crossings/" + LAREDO).then().statusCode(200).extract().jsonPath(),
-                json -> json.getInt("series.find { it.laneType == 'STANDARD' }.crossingTime.count") == 3);
+                // the FAST journey is on another partition, so its statistics may come a little later
+                json -> json.getInt("series.find { it.laneType == 'STANDARD' }.crossingTime.count") == 3
+                        && Integer.valueOf(1).equals(json.get("series.find { it.laneType == 'FAST' }.crossingTime.count")));
         assertThat(crossing.getBoolean("hasData")).isTrue();
         assertThat(crossing.getString("timeZone")).isEqualTo("America/Chicago");
         assertThat(crossing.getList("series.laneType")).containsExactly("STANDARD", "FAST");

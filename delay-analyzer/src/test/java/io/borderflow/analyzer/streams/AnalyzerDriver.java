@@ -15,7 +15,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
+import java.util.TreeMap;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
@@ -117,6 +120,15 @@ final class AnalyzerDriver implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The latest value written to a store's changelog per key, as bytes; deleted keys are left out. */
+    Map<String, byte[]> changelog(String store) {
+        Map<String, byte[]> latest = new TreeMap<>();
+        driver.createOutputTopic("delay-analyzer-test-" + store + "-changelog", Serdes.String().deserializer(),
+                Serdes.ByteArray().deserializer()).readKeyValuesToList().forEach(entry -> latest.put(entry.key, entry.value));
+        latest.values().removeIf(Objects::isNull);
+        return latest;
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.borderflow.analyzer.streams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.borderflow.analyzer.AnalyzerTopics;
 import io.borderflow.analyzer.Checkpoints;
 import io.borderflow.analyzer.KafkaClients;
 import io.borderflow.analyzer.MutableClock;
@@ -60,7 +59,7 @@ class AnalyzerRestartTest {
     @BeforeAll
     static void startBroker() {
         broker = EmbeddedKafkaBroker.start();
-        broker.createTopics(TopicSpec.parseAll(AnalyzerTopics.ALL));
+        broker.createTopics(TopicSpec.borderflow());
     }
 
     @AfterAll

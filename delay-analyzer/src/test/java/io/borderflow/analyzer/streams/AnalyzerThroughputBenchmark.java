@@ -1,6 +1,5 @@
 package io.borderflow.analyzer.streams;
 
-import io.borderflow.analyzer.AnalyzerTopics;
 import io.borderflow.analyzer.Checkpoints;
 import io.borderflow.analyzer.KafkaClients;
 import io.borderflow.events.CheckpointRecorded;
@@ -31,7 +30,7 @@ public final class AnalyzerThroughputBenchmark {
     public static void main(String[] args) throws Exception {
         int journeys = args.length > 0 ? Integer.parseInt(args[0]) : 30_000;
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
-            broker.createTopics(TopicSpec.parseAll(AnalyzerTopics.ALL));
+            broker.createTopics(TopicSpec.borderflow());
             List<CheckpointRecorded> events = traffic(journeys, Instant.now());
 
             long produceStart = System.nanoTime();

@@ -11,6 +11,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** The broker goes away and comes back: records appended meanwhile wait in the table, then go out, in order. */
 @QuarkusTest
+@TestProfile(OutboxTestProfile.class)
 @WithTestResource(value = KafkaResource.class, initArgs = {
         @ResourceArg(name = "topics", value = OutboxTest.TOPIC + ":3"),
         @ResourceArg(name = "restartable", value = "true")})

@@ -13,6 +13,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.inject.Inject;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 
 /** The outbox against real PostgreSQL and a real broker: what is appended is what is published, once, in order. */
 @QuarkusTest
+@TestProfile(OutboxTestProfile.class)
 @WithTestResource(value = KafkaResource.class, initArgs = @ResourceArg(name = "topics", value = OutboxTest.TOPIC + ":3"))
 @WithTestResource(PostgresResource.class)
 class OutboxTest {

@@ -3,6 +3,7 @@ package io.borderflow.ingest.repository;
 import io.borderflow.events.CheckpointSource;
 import io.borderflow.events.CheckpointType;
 import io.borderflow.events.GeoPoint;
+import io.borderflow.ingest.domain.CheckpointFingerprint;
 import io.borderflow.ingest.domain.Timeline;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -62,6 +63,11 @@ public class CheckpointEntity {
 
     public GeoPoint location() {
         return latitude == null || longitude == null ? null : new GeoPoint(latitude, longitude);
+    }
+
+    /** What this stored event says, to compare a repeat of its eventId with. */
+    public CheckpointFingerprint fingerprint() {
+        return new CheckpointFingerprint(shipmentId, type, occurredAt, source, location());
     }
 
     public Timeline.Checkpoint toTimelineCheckpoint() {

@@ -1,7 +1,6 @@
 package io.borderflow.ingest.rest;
 
 import io.borderflow.ingest.config.IngestConfig;
-import io.borderflow.ingest.service.IngestProblems;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;

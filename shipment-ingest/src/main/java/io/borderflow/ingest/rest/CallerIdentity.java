@@ -1,7 +1,6 @@
 package io.borderflow.ingest.rest;
 
 import io.borderflow.ingest.domain.Caller;
-import io.borderflow.ingest.service.IngestProblems;
 import io.borderflow.support.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,11 +1,11 @@
 package io.borderflow.ingest.rest;
 
-import io.borderflow.ingest.domain.BatchRequest;
-import io.borderflow.ingest.domain.BatchResult;
+import io.borderflow.ingest.domain.Caller;
 import io.borderflow.ingest.service.CheckpointService;
 import io.borderflow.support.rest.Problem;
 import io.borderflow.support.security.Roles;
 import io.smallrye.mutiny.Uni;
+import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,17 +29,19 @@ public class CheckpointBatchResource {
 
     private final CheckpointService checkpoints;
     private final CallerIdentity identity;
+    private final BatchEvents reader;
 
-    public CheckpointBatchResource(CheckpointService checkpoints, CallerIdentity identity) {
+    public CheckpointBatchResource(CheckpointService checkpoints, CallerIdentity identity, BatchEvents reader) {
         this.checkpoints = checkpoints;
         this.identity = identity;
+        this.reader = reader;
     }
 
     @POST
     @Path("batch")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CARRIER)
-    @Operation(summary = "Report up to 1,000 checkpoints",
+    @Operation(summary = "Report up to " + OpenApiLimits.MAX_BATCH_SIZE + " checkpoints",
             description = "Each event gets its own result: ACCEPTED (acknowledged by the broker), DUPLICATE (the same"
                     + " event was accepted before; counted in accepted) or REJECTED with its problem; rejected events"
                     + " are never published. If the broker does not acknowledge every accepted event in time the"
@@ -54,11 +56,15 @@ public class CheckpointBatchResource {
             mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unauthorized", value = ApiExamples.UNAUTHORIZED_PROBLEM)))
     @APIResponse(responseCode = "403", description = "Not a carrier", content = @Content(
             mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN_PROBLEM)))
-    @APIResponse(responseCode = "413", description = "More than 1,000 events, or a body over 1 MiB", content = @Content(
+    @APIResponse(responseCode = "413", description = "More than " + OpenApiLimits.MAX_BATCH_SIZE
+            + " events, or a body over " + OpenApiLimits.MAX_BODY_SIZE, content = @Content(
             mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "too-large", value = ApiExamples.TOO_LARGE_PROBLEM)))
     @APIResponse(responseCode = "503", description = "The broker did not acknowledge in time; see Retry-After", content = @Content(
             mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "broker-unavailable", value = ApiExamples.BROKER_PROBLEM)))
     public Uni<BatchResult> recordBatch(@Valid @NotNull BatchRequest batch) {
-        return checkpoints.recordBatch(identity.carrier(), batch);
+        Caller caller = identity.carrier();
+        List<BatchEvents.Read> events = reader.read(batch);
+        return checkpoints.recordBatch(caller, events.stream().map(BatchEvents.Read::submission).toList())
+                .map(verdicts -> BatchResult.of(events, verdicts));
     }
 }

@@ -1,8 +1,9 @@
 package io.borderflow.ingest.rest;
 
+import io.borderflow.ingest.config.IngestConfig;
+import io.borderflow.ingest.domain.Rejected;
 import io.borderflow.ingest.service.BrokerUnavailableException;
 import io.borderflow.support.rest.Problem;
-import io.borderflow.ingest.config.IngestConfig;
 import io.vertx.sqlclient.ClosedConnectionException;
 import jakarta.ws.rs.core.Response;
 import java.net.ConnectException;
@@ -10,8 +11,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Problems of this service that need more than {@code ProblemMappers}: a Retry-After on 503, and problem bodies
- * for anything else that fails: PostgreSQL out of reach is a 503 to retry, the rest an internal error.
+ * Problems of this service that need more than {@code ProblemMappers}: a domain rejection as its problem, a
+ * Retry-After on 503, and problem bodies for anything else that fails: PostgreSQL out of reach is a 503 to retry, the rest an internal error.
  */
 public class IngestProblemMappers {
 
@@ -21,6 +22,11 @@ public class IngestProblemMappers {
 
     public IngestProblemMappers(IngestConfig config) {
         this.config = config;
+    }
+
+    @ServerExceptionMapper
+    public Response rejected(Rejected e) {
+        return IngestProblems.of(e.rejection()).toResponse();
     }
 
     @ServerExceptionMapper

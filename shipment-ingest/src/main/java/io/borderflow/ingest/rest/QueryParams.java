@@ -1,6 +1,5 @@
 package io.borderflow.ingest.rest;
 
-import io.borderflow.ingest.service.IngestProblems;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;

@@ -10,15 +10,17 @@ import io.borderflow.events.catalog.CrossingCatalog;
 import io.borderflow.events.serde.EventJson;
 import io.borderflow.ingest.domain.Caller;
 import io.borderflow.ingest.domain.Page;
+import io.borderflow.ingest.domain.Rejection;
 import io.borderflow.ingest.domain.Shipment;
+import io.borderflow.ingest.domain.ShipmentAccess;
 import io.borderflow.ingest.domain.ShipmentChanges;
 import io.borderflow.ingest.domain.ShipmentQuery;
 import io.borderflow.ingest.domain.ShipmentRegistration;
+import io.borderflow.ingest.domain.Timestamps;
 import io.borderflow.ingest.repository.ShipmentEntity;
 import io.borderflow.ingest.repository.ShipmentRepository;
 import io.borderflow.support.outbox.Outbox;
 import io.borderflow.support.outbox.OutboxMessage;
-import io.borderflow.support.rest.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,7 +54,7 @@ public class ShipmentService {
 
     public Uni<Registration> register(Caller caller, ShipmentRegistration request) {
         if (!catalog.contains(request.crossingId())) {
-            return Uni.createFrom().failure(IngestProblems.unknownCrossing(request.crossingId()));
+            return Uni.createFrom().failure(Rejection.unknownCrossing(request.crossingId()).exception());
         }
         ShipmentRegistration registration = atStoredPrecision(request);
         return Panache.withTransaction(() -> shipments.findForUpdate(registration.shipmentId())
@@ -70,9 +72,7 @@ public class ShipmentService {
                 Timestamps.stored(request.plannedArrival()),
                 request.laneType(), request.referenceNumbers());
         return Panache.withTransaction(() -> shipments.findForUpdate(shipmentId).chain(entity -> {
-            if (entity == null || !caller.owns(entity.toShipment())) {
-                return Uni.createFrom().failure(new ProblemException(IngestProblems.shipmentNotFound(shipmentId)));
-            }
+            ShipmentAccess.writable(caller, shipmentId, entity == null ? null : entity.toShipment());
             Instant now = Timestamps.now();
             if (!entity.apply(changes, now)) {
                 return Uni.createFrom().item(entity.toShipment());
@@ -83,12 +83,8 @@ public class ShipmentService {
     }
 
     public Uni<Shipment> find(Caller caller, String shipmentId) {
-        return Panache.withSession(() -> shipments.findById(shipmentId)).map(entity -> {
-            if (entity == null || !caller.maySee(entity.toShipment())) {
-                throw new ProblemException(IngestProblems.shipmentNotFound(shipmentId));
-            }
-            return entity.toShipment();
-        });
+        return Panache.withSession(() -> shipments.findById(shipmentId)).map(entity ->
+                ShipmentAccess.readable(caller, shipmentId, entity == null ? null : entity.toShipment()));
     }
 
     public Uni<Page<Shipment>> search(Caller caller, ShipmentQuery query) {
@@ -108,11 +104,7 @@ public class ShipmentService {
     }
 
     private static Registration repeat(Caller caller, ShipmentRegistration registration, ShipmentEntity existing) {
-        Shipment shipment = existing.toShipment();
-        if (!caller.owns(shipment) || !registration.describes(shipment)) {
-            throw IngestProblems.shipmentConflict(registration.shipmentId());
-        }
-        return new Registration(shipment, false);
+        return new Registration(ShipmentAccess.registeredAgain(caller, registration, existing.toShipment()), false);
     }
 
     private static ShipmentRegistered registered(Shipment s, Instant now) {

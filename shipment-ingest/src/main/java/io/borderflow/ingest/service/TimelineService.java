@@ -2,12 +2,12 @@ package io.borderflow.ingest.service;
 
 import io.borderflow.ingest.domain.Caller;
 import io.borderflow.ingest.domain.Shipment;
+import io.borderflow.ingest.domain.ShipmentAccess;
 import io.borderflow.ingest.domain.Timeline;
 import io.borderflow.ingest.repository.CheckpointEntity;
 import io.borderflow.ingest.repository.CheckpointRepository;
 import io.borderflow.ingest.repository.ShipmentDelayRepository;
 import io.borderflow.ingest.repository.ShipmentRepository;
-import io.borderflow.support.rest.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,10 +29,7 @@ public class TimelineService {
 
     public Uni<Timeline> timeline(Caller caller, String shipmentId) {
         return Panache.withSession(() -> shipments.findById(shipmentId).chain(entity -> {
-            if (entity == null || !caller.maySee(entity.toShipment())) {
-                return Uni.createFrom().failure(new ProblemException(IngestProblems.shipmentNotFound(shipmentId)));
-            }
-            Shipment shipment = entity.toShipment();
+            Shipment shipment = ShipmentAccess.readable(caller, shipmentId, entity == null ? null : entity.toShipment());
             return checkpoints.timeline(shipmentId).chain(rows -> delays.findById(shipmentId)
                     .map(delay -> new Timeline(shipment.shipmentId(), shipment.carrierId(), shipment.crossingId(),
                             shipment.direction(), shipment.laneType(),

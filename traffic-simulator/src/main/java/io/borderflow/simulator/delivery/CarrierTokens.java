@@ -1,6 +1,6 @@
 package io.borderflow.simulator.delivery;
 
-import io.borderflow.simulator.token.DevTokens;
+import io.borderflow.events.token.DevTokens;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;

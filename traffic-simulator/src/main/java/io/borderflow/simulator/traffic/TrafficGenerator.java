@@ -213,7 +213,7 @@ public final class TrafficGenerator {
 
     /** A crossing's waits vary from one day to the next (staffing, weather, a busy week): one draw per local date. */
     private double dayFactor(Crossing crossing, Instant at) {
-        LocalDate date = at.atZone(crossing.zone()).toLocalDate();
+        LocalDate date = profile.localTime(crossing, at).toLocalDate();
         return dayFactors.computeIfAbsent(crossing.id() + "/" + date, key -> {
             Random day = new Random(settings.seed() * 31 + key.hashCode());
             return Math.exp(DAY_SIGMA * day.nextGaussian());

@@ -3,6 +3,7 @@ package io.borderflow.simulator.traffic;
 import io.borderflow.events.catalog.Crossing;
 import io.borderflow.events.catalog.CrossingCatalog;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.EnumMap;
@@ -14,6 +15,10 @@ import java.util.Map;
  * shaped by month (BTS seasonality), day of week and hour of day, always in the crossing's own time zone and
  * only within its commercial hours. The shares are normalised so that a year of arrivals adds up to the
  * catalog's annual volume whatever the crossing's hours.
+ *
+ * <p>A profile can be {@linkplain #shiftedBy shifted}: it then answers for an instant as the unshifted one
+ * answers for that instant plus the shift, so traffic stamped now can have the shape of another hour or day
+ * (tests that must not depend on when they run).
  */
 public final class TrafficProfile {
 
@@ -24,11 +29,22 @@ public final class TrafficProfile {
     private final Map<String, double[][]> hourlyShareByCrossing = new HashMap<>();
     private final Map<String, double[]> dayFactorByCrossing = new HashMap<>();
     private final Map<String, Double> openHoursPerWeek = new HashMap<>();
+    private final Duration shift;
+
+    private TrafficProfile(TrafficProfile shape, Duration shift) {
+        this.seasonByMonth = shape.seasonByMonth;
+        this.hoursByCrossing = shape.hoursByCrossing;
+        this.hourlyShareByCrossing.putAll(shape.hourlyShareByCrossing);
+        this.dayFactorByCrossing.putAll(shape.dayFactorByCrossing);
+        this.openHoursPerWeek.putAll(shape.openHoursPerWeek);
+        this.shift = shift;
+    }
 
     private TrafficProfile(CrossingCatalog catalog, Map<Integer, Double> seasonByMonth,
             Map<DayOfWeek, Double> dayWeights, double[] hourWeights, Map<String, CommercialHours> hoursByCrossing) {
         this.seasonByMonth = seasonByMonth;
         this.hoursByCrossing = hoursByCrossing;
+        this.shift = Duration.ZERO;
         for (Crossing crossing : catalog.all()) {
             CommercialHours hours = hours(crossing.id());
             double[][] hourShare = new double[7][24];
@@ -93,18 +109,28 @@ public final class TrafficProfile {
         return new TrafficProfile(catalog, season, dayWeights, hourWeights, hours);
     }
 
+    /** This profile answering for every instant as for that instant plus {@code shift} (added to any earlier shift). */
+    public TrafficProfile shiftedBy(Duration shift) {
+        return new TrafficProfile(this, this.shift.plus(shift));
+    }
+
+    /** The local date and time at the crossing whose shape traffic at {@code at} takes. */
+    public ZonedDateTime localTime(Crossing crossing, Instant at) {
+        return at.plus(shift).atZone(crossing.zone());
+    }
+
     public CommercialHours hours(String crossingId) {
         return hoursByCrossing.getOrDefault(crossingId, CommercialHours.ALWAYS_OPEN);
     }
 
     public boolean isOpen(Crossing crossing, Instant at) {
-        ZonedDateTime local = at.atZone(crossing.zone());
+        ZonedDateTime local = localTime(crossing, at);
         return hours(crossing.id()).isOpen(local.getDayOfWeek(), local.getHour());
     }
 
     /** Expected northbound arrivals per hour at {@code at}; 0 while the crossing is closed. */
     public double northboundTrucksPerHour(Crossing crossing, Instant at) {
-        ZonedDateTime local = at.atZone(crossing.zone());
+        ZonedDateTime local = localTime(crossing, at);
         int day = local.getDayOfWeek().ordinal();
         double perDay = crossing.northboundTrucksPerYear() / DAYS_PER_YEAR * seasonByMonth.get(local.getMonthValue());
         return perDay * dayFactorByCrossing.get(crossing.id())[day]
@@ -116,7 +142,7 @@ public final class TrafficProfile {
      * 0 while closed.
      */
     public double load(Crossing crossing, Instant at) {
-        ZonedDateTime local = at.atZone(crossing.zone());
+        ZonedDateTime local = localTime(crossing, at);
         int day = local.getDayOfWeek().ordinal();
         double weekShare = dayFactorByCrossing.get(crossing.id())[day] / 7
                 * hourlyShareByCrossing.get(crossing.id())[day][local.getHour()];

@@ -60,6 +60,11 @@ class TrafficGeneratorTest {
         for (Journey journey : generator.advanceTo(MONDAY.plus(Duration.ofDays(7)))) {
             (journey.shipment().direction() == Direction.NORTHBOUND ? northbound : southbound)
                     .merge(journey.shipment().crossingId(), 1, Integer::sum);
+            // FAST is a US import programme: simulated southbound trucks never use it (the browser test's own
+            // series are southbound FAST so that simulated traffic beside it never touches them)
+            if (journey.shipment().direction() == Direction.SOUTHBOUND) {
+                assertThat(journey.shipment().laneType()).isEqualTo(LaneType.STANDARD);
+            }
         }
         long annualTotal = CATALOG.all().stream().mapToLong(Crossing::northboundTrucksPerYear).sum();
         int weekTotal = northbound.values().stream().mapToInt(Integer::intValue).sum();

@@ -1,0 +1,40 @@
+package io.borderflow.analyzer.streams.state;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.borderflow.analyzer.domain.JourneySummary;
+import io.borderflow.analyzer.streams.SeriesChange;
+import java.util.Map;
+
+/**
+ * Records of the {@code journeys-by-series} repartition topic: not a store, but an instance upgraded while
+ * it holds unread records reads them with the new code, so they are versioned like the stores. Version 2:
+ * series, shipmentId, summary? (the {@code series-journeys} layout), checkpointAt?.
+ */
+public final class SeriesChangeEncoding {
+
+    public static final VersionedSerde<SeriesChange> SERDE = new VersionedSerde<>("series change",
+            SeriesChangeEncoding::readJsonV1, Map.of(2, SeriesChangeEncoding::readV2), 2, SeriesChangeEncoding::writeV2);
+
+    static SeriesChange readJsonV1(JsonNode node) {
+        JourneySummary summary = JsonV1.isNull(node, "summary") ? null : JourneySummaryEncoding.readJsonV1(node.get("summary"));
+        return new SeriesChange(JsonV1.series(node.get("series")), JsonV1.text(node, "shipmentId"), summary,
+                JsonV1.nullableInstant(node, "checkpointAt"));
+    }
+
+    static SeriesChange readV2(StateInput in) {
+        return new SeriesChange(SeriesKeyLayout.read(in), in.readText(),
+                in.readBoolean() ? JourneySummaryEncoding.readV2(in) : null, in.readNullableInstant());
+    }
+
+    static void writeV2(StateOutput out, SeriesChange change) {
+        SeriesKeyLayout.write(out, change.series());
+        out.writeText(change.shipmentId()).writeBoolean(change.summary() != null);
+        if (change.summary() != null) {
+            JourneySummaryEncoding.writeV2(out, change.summary());
+        }
+        out.writeNullableInstant(change.checkpointAt());
+    }
+
+    private SeriesChangeEncoding() {
+    }
+}
