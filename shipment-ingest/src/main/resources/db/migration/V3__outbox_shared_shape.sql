@@ -12,5 +12,3 @@ UPDATE ingest.outbox SET headers = json_build_array(json_build_object(
     'name', 'event-type', 'value', encode(convert_to(event_type, 'UTF8'), 'base64')))::text;
 -- the eventId is inside the payload; the event type now travels as a header
 ALTER TABLE ingest.outbox DROP COLUMN event_type, DROP COLUMN event_id;
--- queries written against version 2 (operators', tests') still find a shipment's rows; drop once none is left
-ALTER TABLE ingest.outbox ADD COLUMN shipment_id text GENERATED ALWAYS AS (message_key) STORED;

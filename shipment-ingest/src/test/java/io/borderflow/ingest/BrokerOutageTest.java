@@ -108,7 +108,7 @@ class BrokerOutageTest {
                 .statusCode(200).body("revision", is(2));
 
         assertThat(database.count("select count(*) from ingest.outbox where sent_at is null"
-                + " and shipment_id = 'SHP-STORED-DOWN'")).isEqualTo(2);
+                + " and message_key = 'SHP-STORED-DOWN'")).isEqualTo(2);
         await().untilAsserted(() -> given().get("/q/metrics").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("borderflow_ingest_outbox_backlog 2.0")));
     }

@@ -76,7 +76,7 @@ class ShipmentResourceTest {
 
         assertThat(again).isEqualTo(first);
         await().untilAsserted(() -> assertThat(published("SHP-TWICE")).hasSize(1));
-        assertThat(database.count("select count(*) from ingest.outbox where shipment_id = 'SHP-TWICE'")).isEqualTo(1);
+        assertThat(database.count("select count(*) from ingest.outbox where message_key = 'SHP-TWICE'")).isEqualTo(1);
     }
 
     @Test
@@ -110,7 +110,7 @@ class ShipmentResourceTest {
         assertThat(event.revision()).isEqualTo(1);
         assertThat(TopicContents.header(record, "event-type")).contains("ShipmentRegistered");
         await().untilAsserted(() -> assertThat(database.count(
-                "select count(*) from ingest.outbox where shipment_id = 'SHP-PUB' and sent_at is null")).isZero());
+                "select count(*) from ingest.outbox where message_key = 'SHP-PUB' and sent_at is null")).isZero());
     }
 
     @Test

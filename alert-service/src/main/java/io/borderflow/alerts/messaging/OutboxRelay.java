@@ -29,8 +29,7 @@ public class OutboxRelay {
         this.config = config;
     }
 
-    @Scheduled(every = "${borderflow.alerts.outbox.poll-interval}", delayed = "3s", // after the channels are wired
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${borderflow.alerts.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> relay() {
         return outbox.relay(alerts, config.outbox().batchSize()).replaceWithVoid()
                 .onFailure().invoke(failure -> LOG.warn("outbox relay round failed; the next one retries", failure))
