@@ -29,7 +29,9 @@ public class OutboxRelay {
         this.config = config;
     }
 
-    @Scheduled(every = "${borderflow.alerts.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // not before the application runs: until then the emitter cannot connect to its channel
+    @Scheduled(every = "${borderflow.alerts.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> relay() {
         return outbox.relay(alerts, config.outbox().batchSize()).replaceWithVoid()
                 .onFailure().invoke(failure -> LOG.warn("outbox relay round failed; the next one retries", failure))

@@ -3,14 +3,12 @@ package io.borderflow.support.outbox;
 import io.borderflow.support.repository.OutboxRepository;
 import io.borderflow.support.repository.OutboxRepository.Unsent;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,18 +35,9 @@ public class Outbox {
     private static final Duration STUCK = Duration.ofMinutes(5);
 
     private final OutboxRepository rows;
-    private volatile boolean started;
 
     Outbox(OutboxRepository rows) {
         this.rows = rows;
-    }
-
-    /**
-     * Reactive Messaging connects its emitters in an earlier start-up observer; a scheduler may fire before that
-     * (a fixed delay does not hold on a loaded machine), and an emitter used then fails to connect.
-     */
-    void started(@Observes StartupEvent event) {
-        started = true;
     }
 
     /** Appends the record; call it inside the caller's {@code Panache.withTransaction}, with the change it announces. */
@@ -65,13 +54,9 @@ public class Outbox {
      * One relay round: publishes unsent records through {@code producer} (a Kafka channel with a {@code byte[]}
      * value serializer; the record's topic overrides the channel's) in batches of {@code batchSize}, the next batch
      * at once while they come back full. Returns how many were acknowledged and marked sent; 0 when another replica
-     * holds the relay lock or the application has not finished starting. A record the broker did not acknowledge
-     * stays, with every later one, for the next round.
+     * holds the relay lock. A record the broker did not acknowledge stays, with every later one, for the next round.
      */
     public Uni<Integer> relay(MutinyEmitter<byte[]> producer, int batchSize) {
-        if (!started) {
-            return Uni.createFrom().item(0);
-        }
         return relayBatch(producer, batchSize).chain(sent -> sent < batchSize
                 ? Uni.createFrom().item(sent)
                 : relay(producer, batchSize).map(more -> sent + more));

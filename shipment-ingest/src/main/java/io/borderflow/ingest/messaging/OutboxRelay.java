@@ -32,8 +32,9 @@ public class OutboxRelay {
         this.batchSize = config.outbox().batchSize();
     }
 
+    // not before the application runs: until then the emitter cannot connect to its channel
     @Scheduled(identity = "outbox-relay", every = "${borderflow.ingest.outbox.poll-interval}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> relay() {
         return outbox.relay(shipments, batchSize)
                 .chain(outbox::backlog)
