@@ -1,24 +1,30 @@
 package io.borderflow.analyzer.config;
 
+import io.borderflow.analyzer.domain.DelayRules;
+import io.borderflow.analyzer.domain.Publication;
+import io.borderflow.analyzer.streams.AnalyzerSettings;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Map;
 
-/** Configuration of delay-analyzer: {@code borderflow.analyzer.*}. */
+/**
+ * Configuration of delay-analyzer: {@code borderflow.analyzer.*}. The defaults of the rules are the domain's own
+ * (the tests drive the topology without Quarkus and need the same values), named here, not repeated.
+ */
 @ConfigMapping(prefix = "borderflow.analyzer")
 public interface AnalyzerConfig {
 
     /** Length of the sliding window W of completed samples. */
-    @WithDefault("60m")
+    @WithDefault(DelayRules.DEFAULT_WINDOW)
     Duration window();
 
     /** A shipment whose last checkpoint is older than this and that has not exited is stalled. */
-    @WithDefault("120m")
+    @WithDefault(DelayRules.DEFAULT_STALL_AFTER)
     Duration stallAfter();
 
     /** A series without a checkpoint for this long is stale. */
-    @WithDefault("30m")
+    @WithDefault(DelayRules.DEFAULT_STALE_AFTER)
     Duration staleAfter();
 
     /** Free-flow crossing time of crossings without their own {@link #freeFlow()} entry. */
@@ -29,19 +35,19 @@ public interface AnalyzerConfig {
     Map<String, Duration> freeFlow();
 
     /** A series is republished on change at most this often. */
-    @WithDefault("1s")
+    @WithDefault(Publication.DEFAULT_MIN_INTERVAL)
     Duration publishMinInterval();
 
     /** A series with data is republished at least this often, so windows slide and staleness shows. */
-    @WithDefault("30s")
+    @WithDefault(Publication.DEFAULT_HEARTBEAT)
     Duration publishHeartbeat();
 
     /** How often journeys are checked for stalls (wall-clock punctuation). */
-    @WithDefault("10s")
+    @WithDefault(AnalyzerSettings.DEFAULT_STALL_CHECK_INTERVAL)
     Duration stallCheckInterval();
 
     /** How long a journey is remembered after its last checkpoint, to recognise repeated eventIds. */
-    @WithDefault("24h")
+    @WithDefault(AnalyzerSettings.DEFAULT_JOURNEY_RETENTION)
     Duration journeyRetention();
 
     /** How long the 5-minute history bins are kept. */

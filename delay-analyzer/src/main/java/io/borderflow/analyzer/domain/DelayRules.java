@@ -14,8 +14,13 @@ import java.util.Objects;
  */
 public record DelayRules(Duration window, Duration stallAfter, Duration staleAfter) {
 
-    public static final DelayRules DEFAULTS =
-            new DelayRules(Duration.ofMinutes(60), Duration.ofMinutes(120), Duration.ofMinutes(30));
+    /** The defaults as configuration text (ISO-8601): {@code AnalyzerConfig}'s {@code @WithDefault}s are these. */
+    public static final String DEFAULT_WINDOW = "PT60M";
+    public static final String DEFAULT_STALL_AFTER = "PT120M";
+    public static final String DEFAULT_STALE_AFTER = "PT30M";
+
+    public static final DelayRules DEFAULTS = new DelayRules(Duration.parse(DEFAULT_WINDOW),
+            Duration.parse(DEFAULT_STALL_AFTER), Duration.parse(DEFAULT_STALE_AFTER));
 
     public DelayRules {
         requirePositive(window, "window");

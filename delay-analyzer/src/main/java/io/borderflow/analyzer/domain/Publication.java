@@ -10,7 +10,12 @@ import java.time.Instant;
  */
 public record Publication(Duration minInterval, Duration heartbeat) {
 
-    public static final Publication DEFAULTS = new Publication(Duration.ofSeconds(1), Duration.ofSeconds(30));
+    /** The defaults as configuration text (ISO-8601): {@code AnalyzerConfig}'s {@code @WithDefault}s are these. */
+    public static final String DEFAULT_MIN_INTERVAL = "PT1S";
+    public static final String DEFAULT_HEARTBEAT = "PT30S";
+
+    public static final Publication DEFAULTS =
+            new Publication(Duration.parse(DEFAULT_MIN_INTERVAL), Duration.parse(DEFAULT_HEARTBEAT));
 
     public boolean due(SeriesReading reading, SeriesReading lastPublished, Instant lastPublishedAt, Instant now) {
         if (lastPublishedAt == null) {

@@ -25,9 +25,14 @@ public record AnalyzerSettings(
         }
     }
 
+    /** The defaults as configuration text (ISO-8601): {@code AnalyzerConfig}'s {@code @WithDefault}s are these. */
+    public static final String DEFAULT_STALL_CHECK_INTERVAL = "PT10S";
+    public static final String DEFAULT_JOURNEY_RETENTION = "PT24H";
+
     public static AnalyzerSettings defaults() {
-        return new AnalyzerSettings(DelayRules.DEFAULTS, Publication.DEFAULTS, Duration.ofSeconds(10),
-                Duration.ofHours(24), CrossingCatalog.load());
+        return new AnalyzerSettings(DelayRules.DEFAULTS, Publication.DEFAULTS,
+                Duration.parse(DEFAULT_STALL_CHECK_INTERVAL), Duration.parse(DEFAULT_JOURNEY_RETENTION),
+                CrossingCatalog.load());
     }
 
     public double freeFlowMinutes(String crossingId) {
