@@ -18,6 +18,8 @@ EMBEDDED_PG_PORT=5433
 ISSUER="https://borderflow.local"
 # name:port (the module directory has the same name), in start order
 SERVICES=("shipment-ingest:8081" "delay-analyzer:8082" "alert-service:8083")
+# every process of the local stack, by the name its pid file has
+STACK_PROCESSES=(simulator "${SERVICES[@]%%:*}" kafka)
 
 if [[ -t 1 ]]; then BOLD=$'\033[1m' RED=$'\033[31m' PLAIN=$'\033[0m'; else BOLD="" RED="" PLAIN=""; fi
 say() { printf '%s==> %s%s\n' "$BOLD" "$*" "$PLAIN"; }
@@ -35,6 +37,15 @@ pid_of() {
 alive() {
   local pid
   pid="$(pid_of "$1")" && [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null
+}
+
+# prints the first process of the local stack that runs; false when none does
+running_part() {
+  local name
+  for name in "${STACK_PROCESSES[@]}"; do
+    alive "$name" && { echo "$name"; return 0; }
+  done
+  return 1
 }
 
 # start NAME LOGFILE COMMAND...: in its own session (Ctrl-C in the terminal reaches only up, which then stops
