@@ -69,7 +69,7 @@ public class DeliveryWorker {
         Channel channel = channels.get(notification.channel());
         Uni<DeliveryResult> result = channel == null
                 ? Uni.createFrom().item(new DeliveryResult.Reject(null, "no channel " + notification.channel()))
-                : channel.deliver(notification.payload(), notification.idempotencyKey());
+                : channel.deliver(notification.payload(), notification.idempotencyKey(), notification.target());
         return result.flatMap(outcome -> record(notification, outcome));
     }
 

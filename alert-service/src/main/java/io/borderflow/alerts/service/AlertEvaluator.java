@@ -52,10 +52,12 @@ public class AlertEvaluator {
     private final AlertRecorder recorder;
     private final AlertStream stream;
     private final AlertsConfig config;
+    private final RoutingService routing;
     private final Clock clock;
 
     AlertEvaluator(RuleRepository rules, AlertInstanceRepository instances, SilenceService silences,
-            AlertRecorder recorder, AlertStream stream, AlertsConfig config, Clock clock) {
+            AlertRecorder recorder, AlertStream stream, AlertsConfig config, RoutingService routing, Clock clock) {
+        this.routing = routing;
         this.rules = rules;
         this.instances = instances;
         this.silences = silences;
@@ -198,7 +200,8 @@ public class AlertEvaluator {
             row.acknowledgeComment = comment;
         }
         return recorder.record(step, row, rule, context.now(), silenced)
-                .map(view -> view != null ? view : AlertViews.of(row, rule, silenced));
+                .flatMap(view -> view != null ? Uni.createFrom().item(view) : Routed.load(routing, instances)
+                        .map(routed -> AlertViews.of(row, rule, silenced, routed)));
     }
 
     private Timing timing(Rule rule) {

@@ -73,6 +73,11 @@ public final class Receivers implements AutoCloseable {
         scripts.put(marker, new ArrayDeque<>(List.of(statuses)));
     }
 
+    /** Every request so far, in the order received. */
+    public List<Received> requests() {
+        return List.copyOf(received);
+    }
+
     public List<Received> requests(String path, String bodyContains) {
         return received.stream().filter(r -> r.path().equals(path) && r.body().contains(bodyContains)).toList();
     }

@@ -22,10 +22,12 @@ public record GroupLog(Set<String> firing, Set<String> resolved, Instant at) {
      * when an alert fires that was not in the last notification, when every alert is resolved that was notified
      * firing, when an alert resolved since, or when {@code repeatInterval} has passed since the last notification.
      *
-     * @param last null before the group's first notification
+     * @param last         null before the group's first notification
+     * @param sendResolved whether the integration tells resolved alerts (a newly resolved alert alone does not
+     *                     make a group speak to one that does not)
      */
     public static Optional<GroupLog> next(GroupLog last, Set<String> firing, Set<String> resolved, Instant now,
-            Duration repeatInterval) {
+            Duration repeatInterval, boolean sendResolved) {
         GroupLog sent = new GroupLog(firing, resolved, now);
         if (last == null) {
             return firing.isEmpty() ? Optional.empty() : Optional.of(sent);
@@ -37,7 +39,7 @@ public record GroupLog(Set<String> firing, Set<String> resolved, Instant at) {
             // alerts that fired and resolved between two flushes were never told, so neither is their end
             return last.firing.isEmpty() ? Optional.empty() : Optional.of(sent);
         }
-        if (!last.resolved.containsAll(resolved)) {
+        if (sendResolved && !last.resolved.containsAll(resolved)) {
             return Optional.of(sent);
         }
         return now.isBefore(last.at.plus(repeatInterval)) ? Optional.empty() : Optional.of(sent);

@@ -45,17 +45,25 @@ class GroupTimersTest {
                 row("an alert learnt late flushes at once", "+a@100<-3600", 150, "100:a/"),
                 row("a late alert joining an unflushed group flushes it at once", "+a@0 +b@10<-3600", 100, "10:a,b/"),
                 row("refiring after the group ended starts a new group", "+a@0 -a@100 +a@400", 800,
-                        "30:a/ 330:/a 430:a/"));
+                        "30:a/ 330:/a 430:a/"),
+                row("without send_resolved one resolve among firing alerts says nothing", false,
+                        "+a@0 +b@0 -b@100", 700, "30:a,b/"),
+                row("without send_resolved the last resolve is still told (the log is cleared)", false,
+                        "+a@0 -a@100", 700, "30:a/ 330:/a"));
     }
 
     static Arguments row(String name, String events, int horizon, String notifications) {
-        return Arguments.of(name, events, horizon, notifications.isEmpty() ? List.of()
+        return row(name, true, events, horizon, notifications);
+    }
+
+    static Arguments row(String name, boolean sendResolved, String events, int horizon, String notifications) {
+        return Arguments.of(name, sendResolved, events, horizon, notifications.isEmpty() ? List.of()
                 : List.of(notifications.split(" ")));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("timelines")
-    void group(String name, String events, int horizon, List<String> expected) {
+    void group(String name, boolean sendResolved, String events, int horizon, List<String> expected) {
         Map<String, Boolean> members = new LinkedHashMap<>(); // fingerprint → firing
         Instant nextFlush = null;
         boolean flushed = false;
@@ -87,7 +95,7 @@ class GroupTimersTest {
                 TreeSet<String> firing = new TreeSet<>();
                 TreeSet<String> resolved = new TreeSet<>();
                 members.forEach((fingerprint, isFiring) -> (isFiring ? firing : resolved).add(fingerprint));
-                Optional<GroupLog> notify = GroupLog.next(log, firing, resolved, now, REPEAT);
+                Optional<GroupLog> notify = GroupLog.next(log, firing, resolved, now, REPEAT, sendResolved);
                 if (notify.isPresent()) {
                     log = notify.get();
                     sent.add(second + ":" + String.join(",", firing) + "/" + String.join(",", resolved));
