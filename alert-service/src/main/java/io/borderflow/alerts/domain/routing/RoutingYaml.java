@@ -190,8 +190,10 @@ public final class RoutingYaml {
         }
         for (NodeTuple tuple : mapping.getValue()) {
             try {
-                matchers.add(LabelMatcher.of(scalar(tuple.getKeyNode(), path),
-                        type, scalar(tuple.getValueNode(), path)));
+                String value = scalar(tuple.getValueNode(), path);
+                // Alertmanager turns match_re values into anchored expressions, and prints them so in route keys
+                matchers.add(LabelMatcher.of(scalar(tuple.getKeyNode(), path), type,
+                        type == LabelMatcher.Type.REGEX && value != null ? "^(?:" + value + ")$" : value));
             } catch (IllegalArgumentException e) {
                 problem(tuple.getValueNode(), path, e.getMessage());
             }

@@ -57,7 +57,7 @@ class RoutingTreeTest {
                 row("severity=critical crossing=otay-mesa", "pager", "{}/{severity=\"critical\"}"),
                 row("severity=critical crossing=laredo-colombia lane=FAST direction=NORTHBOUND",
                         "pager,laredo-northbound", "{}/{severity=\"critical\"},"
-                                + "{}/{crossing=~\"laredo.*\",severity!=\"info\"}/{direction!~\"SOUTH.*\",lane=~\"FAST|STANDARD\"}"),
+                                + "{}/{crossing=~\"laredo.*\",severity!=\"info\"}/{direction!~\"SOUTH.*\",lane=~\"^(?:FAST|STANDARD)$\"}"),
                 row("severity=warning crossing=laredo-colombia lane=FAST direction=SOUTHBOUND",
                         "laredo-team", "{}/{crossing=~\"laredo.*\",severity!=\"info\"}"),
                 row("severity=warning crossing=laredo-colombia lane=READY direction=NORTHBOUND",
