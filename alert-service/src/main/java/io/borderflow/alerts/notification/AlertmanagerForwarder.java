@@ -9,6 +9,7 @@ import io.borderflow.alerts.mapping.Json;
 import io.borderflow.alerts.mapping.RuleMapping;
 import io.borderflow.alerts.repository.AlertInstanceRepository;
 import io.borderflow.alerts.repository.RuleRepository;
+import io.borderflow.alerts.service.ScheduledRound;
 import io.borderflow.events.AlertState;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -66,10 +67,7 @@ public class AlertmanagerForwarder {
         if (config.alertmanager().url().isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return send().ifNoItem().after(Duration.ofMinutes(1)).fail()
-                .onFailure().invoke(failure -> LOG.warn("sending alerts to Alertmanager failed; the next round retries",
-                        failure))
-                .onFailure().recoverWithNull();
+        return ScheduledRound.guarded(send(), Duration.ofMinutes(1), LOG, "sending alerts to Alertmanager");
     }
 
     /** One round: the alerts Alertmanager must know of now. */

@@ -3,10 +3,12 @@ package io.borderflow.alerts.notification;
 import io.borderflow.alerts.domain.Labels;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -86,8 +88,8 @@ public record AlertmanagerPayload(
         return common;
     }
 
-    private static java.util.Set<String> union(Map<String, String> a, Map<String, String> b) {
-        java.util.Set<String> names = new java.util.HashSet<>(a.keySet());
+    private static Set<String> union(Map<String, String> a, Map<String, String> b) {
+        Set<String> names = new HashSet<>(a.keySet());
         names.addAll(b.keySet());
         return names;
     }

@@ -57,12 +57,6 @@ public class AlertGroupRepository implements PanacheRepositoryBase<AlertGroupEnt
                         .setParameter("ids", groupIds).getResultList());
     }
 
-    /** The groups an alert is in, with their receivers (for the alert views). */
-    public Uni<List<AlertGroupEntity>> groupsOf(String fingerprint) {
-        return find("id in (select m.groupId from AlertGroupMemberEntity m where m.fingerprint = ?1) order by id",
-                fingerprint).list();
-    }
-
     public Uni<Void> removeMembers(long groupId, Collection<String> fingerprints) {
         return fingerprints.isEmpty() ? Uni.createFrom().voidItem()
                 : Panache.getSession().flatMap(session -> session.createMutationQuery(

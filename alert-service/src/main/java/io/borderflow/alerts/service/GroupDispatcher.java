@@ -18,6 +18,7 @@ import io.borderflow.alerts.repository.AlertGroupMemberEntity;
 import io.borderflow.alerts.repository.AlertGroupRepository;
 import io.borderflow.alerts.repository.AlertInstanceEntity;
 import io.borderflow.alerts.repository.AlertInstanceRepository;
+import io.borderflow.alerts.repository.RuleRepository;
 import io.borderflow.events.AlertState;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -54,14 +55,14 @@ public class GroupDispatcher {
     private final RoutingService routing;
     private final AlertGroupRepository groups;
     private final AlertInstanceRepository instances;
-    private final io.borderflow.alerts.repository.RuleRepository rules;
+    private final RuleRepository rules;
     private final SilenceService silences;
     private final NotificationPlanner planner;
     private final AlertsConfig config;
     private final Clock clock;
 
     GroupDispatcher(RoutingService routing, AlertGroupRepository groups, AlertInstanceRepository instances,
-            io.borderflow.alerts.repository.RuleRepository rules, SilenceService silences, NotificationPlanner planner,
+            RuleRepository rules, SilenceService silences, NotificationPlanner planner,
             AlertsConfig config, Clock clock) {
         this.routing = routing;
         this.groups = groups;
@@ -95,10 +96,8 @@ public class GroupDispatcher {
     @Scheduled(every = "${borderflow.alerts.delivery.poll-interval}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> flushDue() {
-        return routing.refresh().flatMap(ignored -> flush()).replaceWithVoid()
-                .ifNoItem().after(Duration.ofMinutes(1)).fail()
-                .onFailure().invoke(failure -> LOG.warn("group flush round failed; the next one retries", failure))
-                .onFailure().recoverWithNull();
+        return ScheduledRound.guarded(routing.refresh().flatMap(ignored -> flush()), Duration.ofMinutes(1), LOG,
+                "group flush round");
     }
 
     /** Flushes the due groups (one batch); the number flushed. */

@@ -21,7 +21,6 @@ import io.borderflow.alerts.repository.NotificationRepository;
 import io.borderflow.alerts.repository.RoutingConfigEntity;
 import io.borderflow.alerts.repository.RuleEntity;
 import io.borderflow.alerts.service.RuleService;
-import io.borderflow.alerts.support.InjectReceivers;
 import io.borderflow.alerts.support.Receivers;
 import io.borderflow.testsupport.PostgresResource;
 import java.sql.Connection;
@@ -184,8 +183,7 @@ public class GroupedDeliveryLeftBehind extends PostgresResource {
 
     @Override
     public void inject(TestInjector testInjector) {
-        testInjector.injectIntoFields(receivers,
-                new TestInjector.AnnotatedAndMatchesType(InjectReceivers.class, Receivers.class));
+        receivers.injectInto(testInjector);
     }
 
     @Override

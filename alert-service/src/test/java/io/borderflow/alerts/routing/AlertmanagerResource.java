@@ -121,8 +121,7 @@ public class AlertmanagerResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public void inject(TestInjector testInjector) {
-        testInjector.injectIntoFields(receivers,
-                new TestInjector.AnnotatedAndMatchesType(io.borderflow.alerts.support.InjectReceivers.class, Receivers.class));
+        receivers.injectInto(testInjector);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.borderflow.alerts.domain.routing;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,7 +34,7 @@ public record Receiver(String name, List<Webhook> webhooks, List<PagerDuty> page
 
     /** Every integration in a fixed order (webhooks, PagerDuty, email); the index names it in idempotency keys. */
     public List<Integration> integrations() {
-        List<Integration> all = new java.util.ArrayList<>(webhooks);
+        List<Integration> all = new ArrayList<>(webhooks);
         all.addAll(pagerDuty);
         all.addAll(emails);
         return all;

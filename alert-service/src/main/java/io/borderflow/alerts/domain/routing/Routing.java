@@ -22,22 +22,4 @@ public record Routing(Route root, Map<String, Receiver> receivers, List<InhibitR
     public boolean inhibited(Map<String, String> labels, Collection<Map<String, String>> firing) {
         return inhibitRules.stream().anyMatch(rule -> rule.inhibits(labels, firing));
     }
-
-    /** The route with this key, or null when the configuration no longer has it. */
-    public Route route(String key) {
-        return find(root, key);
-    }
-
-    private static Route find(Route route, String key) {
-        if (route.key().equals(key)) {
-            return route;
-        }
-        for (Route child : route.routes()) {
-            Route found = find(child, key);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
-    }
 }
