@@ -70,17 +70,22 @@ function alertItem(a, crossing, canAcknowledge, measure) {
     ? `<p class="acked">Acknowledged by <strong>${escapeHtml(a.acknowledgedBy)}</strong>${a.acknowledgedAt ? ` · ${escapeHtml(ago(a.acknowledgedAt))}` : ''}</p>`
     : (canAcknowledge && a.state === 'FIRING'
       ? `<button type="button" class="ack" data-ack="${escapeHtml(a.fingerprint)}">Acknowledge</button>` : '');
+  // alert-service's routing: the receivers the alert goes to, and whether a firing alert mutes it (inhibition)
+  const receivers = [...new Set((a.routes ?? []).map(r => r.receiver))];
+  const routing = receivers.length
+    ? `<p class="alert-since alert-routing" title="${escapeHtml(a.routes.map(r => r.route).join('\n'))}">to ${escapeHtml(receivers.join(', '))}</p>` : '';
+  const inhibited = a.inhibited ? '<span class="badge sev-quiet alert-inhibited" title="a firing alert mutes its notifications">Inhibited</span>' : '';
   const runbook = a.annotations?.runbook_url && /^https?:\/\//.test(a.annotations.runbook_url)
     ? `<a class="runbook" href="${escapeHtml(a.annotations.runbook_url)}" target="_blank" rel="noopener">Runbook</a>` : '';
-  return `<li class="alert sev-${severity} state-${state.toLowerCase()}" data-fingerprint="${escapeHtml(a.fingerprint)}" data-state="${state}">
-    <div class="alert-head">${badge(severity === 'info' ? 'quiet' : severity, a.severity)}<span class="alert-state">${state}</span></div>
+  return `<li class="alert sev-${severity} state-${state.toLowerCase()}" data-fingerprint="${escapeHtml(a.fingerprint)}" data-state="${state}"${a.inhibited ? ' data-inhibited="true"' : ''}>
+    <div class="alert-head">${badge(severity === 'info' ? 'quiet' : severity, a.severity)}${inhibited}<span class="alert-state">${state}</span></div>
     <p class="alert-title">${escapeHtml(a.annotations?.summary || a.ruleName || a.labels?.alertname || a.ruleId)}</p>
     <p class="alert-where">${where ? `<button type="button" class="crossing-link inline" data-open-crossing="${escapeHtml(a.labels.crossing)}">${escapeHtml(where)}</button>` : ''}
       ${series ? `<span class="alert-series">${escapeHtml(series)}</span>` : ''}
       ${a.labels?.shipment ? `<button type="button" class="shipment-link" data-open-shipment="${escapeHtml(a.labels.shipment)}">${escapeHtml(a.labels.shipment)}</button>` : ''}
       ${value}</p>
     <p class="alert-since">${sinceLabel} <time datetime="${escapeHtml(since ?? '')}">${escapeHtml(zonedTime(since, zone))}</time> · ${escapeHtml(ago(since))}</p>
-    ${ack}${runbook}
+    ${routing}${ack}${runbook}
   </li>`;
 }
 

@@ -36,6 +36,8 @@ public interface AlertsConfig {
 
     Email email();
 
+    Alertmanager alertmanager();
+
     interface Outbox {
         /** How often unpublished AlertStateChanged events are relayed to alerts.v1. */
         @WithDefault("1s")
@@ -100,5 +102,18 @@ public interface AlertsConfig {
 
         @WithDefault("alerts@borderflow.local")
         String from();
+    }
+
+    /** An existing Alertmanager that gets every alert over its API; off unless {@code url} is set. */
+    interface Alertmanager {
+        /** Base URL, e.g. {@code http://alertmanager:9093}; alerts go to {@code <url>/api/v2/alerts}. */
+        Optional<String> url();
+
+        /**
+         * How often firing alerts (and those resolved within the last 15 minutes) are sent again, as Prometheus
+         * does; each firing alert's {@code endsAt} lies 4 intervals ahead, well within Alertmanager's resolve_timeout.
+         */
+        @WithDefault("1m")
+        Duration resendInterval();
     }
 }

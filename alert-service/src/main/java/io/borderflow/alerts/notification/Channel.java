@@ -14,6 +14,11 @@ public interface Channel {
     /** What to send for this notice, or empty when this channel does not tell this kind (e.g. email on acknowledge). */
     Optional<String> payload(AlertNotice notice);
 
-    /** One attempt; never fails: every outcome is a {@link DeliveryResult}. */
-    Uni<DeliveryResult> deliver(String payload, String idempotencyKey);
+    /**
+     * One attempt; never fails: every outcome is a {@link DeliveryResult}.
+     *
+     * @param target where a routed notification goes when the payload does not say it (a receiver's webhook
+     *               URL); null for the channel's configured destination
+     */
+    Uni<DeliveryResult> deliver(String payload, String idempotencyKey, String target);
 }

@@ -4,6 +4,7 @@ import io.borderflow.alerts.config.AlertsConfig;
 import io.borderflow.alerts.repository.NotificationRepository;
 import io.borderflow.alerts.repository.NotificationRepository.Claimed;
 import io.borderflow.alerts.service.AlertMetrics;
+import io.borderflow.alerts.service.ScheduledRound;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -49,10 +50,7 @@ public class DeliveryWorker {
     @Scheduled(every = "${borderflow.alerts.delivery.poll-interval}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> deliverDue() {
-        return deliverBatch().replaceWithVoid()
-                .ifNoItem().after(Duration.ofMinutes(5)).fail()
-                .onFailure().invoke(failure -> LOG.warn("notification delivery round failed", failure))
-                .onFailure().recoverWithNull();
+        return ScheduledRound.guarded(deliverBatch(), Duration.ofMinutes(5), LOG, "notification delivery round");
     }
 
     /** Claims and sends one batch; the number of notifications attempted. */
@@ -69,7 +67,7 @@ public class DeliveryWorker {
         Channel channel = channels.get(notification.channel());
         Uni<DeliveryResult> result = channel == null
                 ? Uni.createFrom().item(new DeliveryResult.Reject(null, "no channel " + notification.channel()))
-                : channel.deliver(notification.payload(), notification.idempotencyKey());
+                : channel.deliver(notification.payload(), notification.idempotencyKey(), notification.target());
         return result.flatMap(outcome -> record(notification, outcome));
     }
 

@@ -9,6 +9,7 @@ import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -72,8 +73,29 @@ public class EmailChannel implements Channel {
         return Optional.of(Json.write(new EmailMessage(config.email().to().orElseThrow(), subject, text.toString())));
     }
 
+    /**
+     * One message for a routed group, subject as Alertmanager's default ({@code [FIRING:2] <group label values>}),
+     * one paragraph per alert.
+     */
+    public static String groupPayload(List<String> to, Map<String, String> groupLabels, List<AlertNotice> notices) {
+        long firing = notices.stream().filter(n -> !n.resolved()).count();
+        String subject = (firing > 0 ? "[FIRING:" + firing + "] " : "[RESOLVED] ")
+                + String.join(" ", new java.util.TreeMap<>(groupLabels).values());
+        StringBuilder text = new StringBuilder();
+        for (AlertNotice notice : notices) {
+            text.append(notice.resolved() ? "[RESOLVED] " : "[FIRING] ").append(notice.summary()).append('\n')
+                    .append("Started: ").append(notice.alert().startsAt()).append('\n');
+            if (notice.resolved()) {
+                text.append("Resolved: ").append(notice.alert().endsAt()).append('\n');
+            }
+            text.append("Labels: ").append(new java.util.TreeMap<>(notice.alert().labels())).append('\n')
+                    .append("Dashboard: ").append(notice.generatorUrl()).append("\n\n");
+        }
+        return Json.write(new EmailMessage(to, subject.strip(), text.toString()));
+    }
+
     @Override
-    public Uni<DeliveryResult> deliver(String payload, String idempotencyKey) {
+    public Uni<DeliveryResult> deliver(String payload, String idempotencyKey, String target) {
         EmailMessage message = Json.read(payload, EmailMessage.class);
         Mail mail = new Mail().setTo(message.to()).setFrom(config.email().from()).setSubject(message.subject())
                 .setText(message.text()).addHeader(IDEMPOTENCY_HEADER, idempotencyKey);

@@ -38,8 +38,13 @@ public class PagerDutyChannel implements Channel {
 
     @Override
     public Optional<String> payload(AlertNotice notice) {
+        return Optional.of(payload(notice, config.pagerduty().routingKey().orElseThrow()));
+    }
+
+    /** The event for one alert to the PagerDuty service of {@code routingKey} (a routed receiver's, or the configured one). */
+    public String payload(AlertNotice notice, String routingKey) {
         Map<String, Object> event = new LinkedHashMap<>();
-        event.put("routing_key", config.pagerduty().routingKey().orElseThrow());
+        event.put("routing_key", routingKey);
         event.put("dedup_key", notice.alert().fingerprint());
         switch (notice.kind()) {
             case ACKNOWLEDGED -> event.put("event_action", "acknowledge");
@@ -52,7 +57,7 @@ public class PagerDutyChannel implements Channel {
                 event.put("client_url", notice.generatorUrl());
             }
         }
-        return Optional.of(Json.write(event));
+        return Json.write(event);
     }
 
     private static Map<String, Object> triggerPayload(AlertNotice notice) {
@@ -76,7 +81,7 @@ public class PagerDutyChannel implements Channel {
     }
 
     @Override
-    public Uni<DeliveryResult> deliver(String payload, String idempotencyKey) {
+    public Uni<DeliveryResult> deliver(String payload, String idempotencyKey, String target) {
         return http.json(config.pagerduty().url(), payload, Map.of("Idempotency-Key", idempotencyKey));
     }
 }

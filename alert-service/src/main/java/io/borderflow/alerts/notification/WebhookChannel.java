@@ -46,11 +46,11 @@ public class WebhookChannel implements Channel {
     }
 
     @Override
-    public Uni<DeliveryResult> deliver(String payload, String idempotencyKey) {
+    public Uni<DeliveryResult> deliver(String payload, String idempotencyKey, String target) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Idempotency-Key", idempotencyKey);
         config.webhook().secret().ifPresent(secret -> headers.put(WebhookSignature.HEADER,
                 WebhookSignature.sign(secret, clock.instant().getEpochSecond(), payload)));
-        return http.json(config.webhook().url().orElseThrow(), payload, headers);
+        return http.json(target != null ? target : config.webhook().url().orElseThrow(), payload, headers);
     }
 }

@@ -42,6 +42,18 @@ public class AlertInstanceRepository implements PanacheRepositoryBase<AlertInsta
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
+    /** Every firing instance (inhibition sources) and these ones, whatever their state. */
+    public Uni<List<AlertInstanceEntity>> firingOr(Collection<String> fingerprints) {
+        return fingerprints.isEmpty() ? list("state", AlertState.FIRING.name())
+                : list("state = ?1 or fingerprint in ?2", AlertState.FIRING.name(), fingerprints);
+    }
+
+    /** What an Alertmanager is told of: firing instances and those resolved since {@code resolvedSince}. */
+    public Uni<List<AlertInstanceEntity>> firingOrResolvedSince(java.time.Instant resolvedSince) {
+        return list("state = ?1 or (state = ?2 and endsAt >= ?3) order by fingerprint", AlertState.FIRING.name(),
+                AlertState.RESOLVED.name(), resolvedSince);
+    }
+
     public Uni<AlertInstanceEntity> lock(String fingerprint) {
         return find("fingerprint", fingerprint).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }

@@ -27,4 +27,6 @@ public class NotificationEntity {
     public Instant sentAt;
     public Integer lastStatusCode;
     public String lastError;
+    /** A routed webhook's URL; null = the channel's configured destination. */
+    public String target;
 }

@@ -4,6 +4,7 @@ import io.borderflow.alerts.domain.AlertNotFiring;
 import io.borderflow.alerts.domain.InvalidSilence;
 import io.borderflow.alerts.domain.NotFound;
 import io.borderflow.alerts.domain.RuleExists;
+import io.borderflow.alerts.domain.routing.InvalidRouting;
 import io.borderflow.support.rest.Problem;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -34,5 +35,14 @@ public class DomainProblems {
     @ServerExceptionMapper
     public Response invalidSilence(InvalidSilence e) {
         return Problem.of(400, "validation", "Request is not valid", e.getMessage()).toResponse();
+    }
+
+    /** Each problem of a routing configuration as a field error; the detail lists them with their lines. */
+    @ServerExceptionMapper
+    public Response invalidRouting(InvalidRouting e) {
+        return Problem.of(400, "validation", "Routing configuration is not valid", e.getMessage())
+                .withErrors(e.problems().stream().map(p -> new Problem.FieldError(p.field(),
+                        (p.line() > 0 ? "line " + p.line() + ": " : "") + p.message())).toList())
+                .toResponse();
     }
 }

@@ -50,10 +50,12 @@ public class AlertEvaluator {
     private final SilenceService silences;
     private final AlertRecorder recorder;
     private final AlertsConfig config;
+    private final RoutingService routing;
     private final Clock clock;
 
     AlertEvaluator(RuleRepository rules, AlertInstanceRepository instances, SilenceService silences,
-            AlertRecorder recorder, AlertsConfig config, Clock clock) {
+            AlertRecorder recorder, AlertsConfig config, RoutingService routing, Clock clock) {
+        this.routing = routing;
         this.rules = rules;
         this.instances = instances;
         this.silences = silences;
@@ -194,7 +196,8 @@ public class AlertEvaluator {
             row.acknowledgeComment = comment;
         }
         return recorder.record(step, row, rule, context.now(), silenced)
-                .map(view -> view != null ? view : AlertViews.of(row, rule, silenced));
+                .flatMap(view -> view != null ? Uni.createFrom().item(view) : Routed.load(routing, instances)
+                        .map(routed -> AlertViews.of(row, rule, silenced, routed)));
     }
 
     private Timing timing(Rule rule) {

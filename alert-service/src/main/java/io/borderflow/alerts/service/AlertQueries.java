@@ -28,10 +28,12 @@ public class AlertQueries {
     private final AlertHistoryRepository history;
     private final RuleRepository rules;
     private final SilenceService silences;
+    private final RoutingService routing;
     private final Clock clock;
 
     AlertQueries(AlertInstanceRepository instances, AlertHistoryRepository history, RuleRepository rules,
-            SilenceService silences, Clock clock) {
+            SilenceService silences, RoutingService routing, Clock clock) {
+        this.routing = routing;
         this.instances = instances;
         this.history = history;
         this.rules = rules;
@@ -69,12 +71,17 @@ public class AlertQueries {
                 : context().map(context -> view(row, context)));
     }
 
-    private Uni<RulesAndSilences> context() {
-        return RulesAndSilences.load(rules, silences, clock.instant());
+    private Uni<Context> context() {
+        return RulesAndSilences.load(rules, silences, clock.instant())
+                .flatMap(context -> Routed.load(routing, instances).map(routed -> new Context(context, routed)));
     }
 
-    private static AlertView view(AlertInstanceEntity row, RulesAndSilences context) {
-        return AlertViews.of(row, context.rule(row.ruleId), context.silenced(Json.labels(row.labels)));
+    private record Context(RulesAndSilences rules, Routed routed) {
+    }
+
+    private static AlertView view(AlertInstanceEntity row, Context context) {
+        return AlertViews.of(row, context.rules().rule(row.ruleId),
+                context.rules().silenced(Json.labels(row.labels)), context.routed());
     }
 
     private static AlertView.HistoryEntry entry(AlertHistoryEntity entry) {

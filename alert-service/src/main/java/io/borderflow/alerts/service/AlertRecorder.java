@@ -35,14 +35,18 @@ public class AlertRecorder {
     private final AlertHistoryRepository history;
     private final Outbox outbox;
     private final NotificationPlanner planner;
+    private final RoutingService routing;
+    private final GroupDispatcher groups;
     private final Clock clock;
 
     AlertRecorder(AlertInstanceRepository instances, AlertHistoryRepository history, Outbox outbox,
-            NotificationPlanner planner, Clock clock) {
+            NotificationPlanner planner, RoutingService routing, GroupDispatcher groups, Clock clock) {
         this.instances = instances;
         this.history = history;
         this.outbox = outbox;
         this.planner = planner;
+        this.routing = routing;
+        this.groups = groups;
         this.clock = clock;
     }
 
@@ -69,12 +73,16 @@ public class AlertRecorder {
         if (step.announce()) {
             writes.add(() -> outbox.append(outboxEvent(step, rule, at)));
         }
-        step.notification().ifPresent(kind -> writes.add(() -> planner.plan(planner.notice(alert, kind, rule, at))));
+        // routed: into its groups (which flush later); else one notification per enabled channel now
+        step.notification().ifPresent(kind -> writes.add(() -> routing.current()
+                .map(routes -> groups.notify(routes, alert, kind, rule, at))
+                .orElseGet(() -> planner.plan(planner.notice(alert, kind, rule, at)))));
         Uni<?> chain = Uni.createFrom().voidItem();
         for (Supplier<Uni<?>> write : writes) {
             chain = chain.flatMap(ignored -> write.get());
         }
-        return chain.map(ignored -> step.announce() ? AlertViews.of(row, rule, silenced) : null);
+        return step.announce() ? chain.flatMap(ignored -> Routed.load(routing, instances))
+                .map(routed -> AlertViews.of(row, rule, silenced, routed)) : chain.replaceWith((AlertView) null);
     }
 
     private static java.util.Map<String, String> annotations(Rule rule, AlertInstance alert) {

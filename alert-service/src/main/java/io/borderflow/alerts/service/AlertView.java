@@ -24,7 +24,13 @@ public record AlertView(
         String acknowledgedBy,
         Instant acknowledgedAt,
         boolean silenced,
+        List<RouteTarget> routes,
+        boolean inhibited,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<HistoryEntry> history) {
+
+    /** A route the routing in force sends the alert to (its key, as in group keys) and that route's receiver. */
+    public record RouteTarget(String route, String receiver) {
+    }
 
     /** One state change. */
     public record HistoryEntry(Instant at, AlertState from, AlertState to, Double value) {
@@ -32,6 +38,6 @@ public record AlertView(
 
     public AlertView withHistory(List<HistoryEntry> entries) {
         return new AlertView(fingerprint, ruleId, ruleName, severity, state, labels, annotations, value, threshold,
-                activeAt, startsAt, endsAt, acknowledgedBy, acknowledgedAt, silenced, entries);
+                activeAt, startsAt, endsAt, acknowledgedBy, acknowledgedAt, silenced, routes, inhibited, entries);
     }
 }

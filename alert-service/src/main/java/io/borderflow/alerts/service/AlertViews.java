@@ -12,7 +12,7 @@ import java.util.Map;
 /** {@link AlertInstanceEntity} (+ its rule, if it still exists) → {@link AlertView}. */
 final class AlertViews {
 
-    static AlertView of(AlertInstanceEntity e, Rule rule, boolean silenced) {
+    static AlertView of(AlertInstanceEntity e, Rule rule, boolean silenced, Routed routed) {
         Map<String, String> labels = Json.labels(e.labels);
         Map<String, String> annotations = new LinkedHashMap<>();
         annotations.put("summary", rule != null ? rule.summaryFor(labels, e.value) : labels.get(Labels.ALERTNAME));
@@ -23,7 +23,8 @@ final class AlertViews {
                 rule != null ? rule.name() : labels.getOrDefault(Labels.ALERTNAME, e.ruleId),
                 Severity.valueOf(e.severity), AlertState.valueOf(e.state), labels, annotations, e.value,
                 rule != null && !rule.measure().isBoolean() ? rule.threshold() : null, e.activeAt, e.startsAt,
-                e.endsAt, e.acknowledgedBy, e.acknowledgedAt, silenced, null);
+                e.endsAt, e.acknowledgedBy, e.acknowledgedAt, silenced, routed.targets(labels),
+                routed.inhibited(labels), null);
     }
 
     private AlertViews() {

@@ -31,11 +31,7 @@ public class EvaluationTicker {
     @Scheduled(every = "${borderflow.alerts.evaluation-interval}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> evaluate() {
-        return evaluator.tick()
-                // a tick that hangs (a lock never granted) must not stop every later one: SKIP would skip them all
-                .ifNoItem().after(TICK_TIMEOUT).fail()
-                .onFailure().invoke(failure -> LOG.warn("evaluation tick failed; the next one retries", failure))
-                .onFailure().recoverWithNull()
+        return ScheduledRound.guarded(evaluator.tick(), TICK_TIMEOUT, LOG, "evaluation tick")
                 .flatMap(ignored -> refreshGauges())
                 .onFailure().recoverWithNull();
     }

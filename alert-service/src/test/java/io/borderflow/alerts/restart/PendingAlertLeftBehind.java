@@ -82,7 +82,7 @@ public class PendingAlertLeftBehind extends PostgresResource {
     }
 
     /** {@code insert into table (column…)} from the entity's mapped fields, named as Hibernate names them. */
-    private static void insert(Connection connection, String table, Object entity) throws SQLException {
+    static void insert(Connection connection, String table, Object entity) throws SQLException {
         List<String> columns = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         // Hibernate's enhancement hides the mapped fields behind accessors and adds its own ($$_hibernate_…)

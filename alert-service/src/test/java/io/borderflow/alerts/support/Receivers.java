@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager.TestInjector;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -71,6 +72,16 @@ public final class Receivers implements AutoCloseable {
     /** Requests whose body contains {@code marker} are answered with these statuses, one each, then normally. */
     public synchronized void script(String marker, Integer... statuses) {
         scripts.put(marker, new ArrayDeque<>(List.of(statuses)));
+    }
+
+    /** Sets the test's {@link InjectReceivers} field to these receivers (for the test resources that start them). */
+    public void injectInto(TestInjector injector) {
+        injector.injectIntoFields(this, new TestInjector.AnnotatedAndMatchesType(InjectReceivers.class, Receivers.class));
+    }
+
+    /** Every request so far, in the order received. */
+    public List<Received> requests() {
+        return List.copyOf(received);
     }
 
     public List<Received> requests(String path, String bodyContains) {

@@ -28,8 +28,7 @@ public class ReceiversResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void inject(TestInjector testInjector) {
-        testInjector.injectIntoFields(receivers,
-                new TestInjector.AnnotatedAndMatchesType(InjectReceivers.class, Receivers.class));
+        receivers.injectInto(testInjector);
     }
 
     @Override
