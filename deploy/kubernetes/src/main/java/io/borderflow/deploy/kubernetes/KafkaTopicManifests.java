@@ -11,26 +11,35 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Writes base/kafka/topics.yaml: one Strimzi {@code KafkaTopic} per entry of {@link Topics#ALL}, so the cluster
- * gets the same topics as the local stack and every test broker. No replica count: each topic takes the broker's
- * {@code default.replication.factor}, which the overlays set to what their node count allows.
+ * Writes the topics of {@link Topics#ALL} for the deployments that cannot read them from Java, so they get the same
+ * topics as the local stack and every test broker: base/kafka/topics.yaml, one Strimzi {@code KafkaTopic} each (no
+ * replica count: each topic takes the broker's {@code default.replication.factor}, which the overlays set to what
+ * their node count allows), and deploy/compose/kafka/topics.txt, one line each for the compose stack's topic job.
  */
 public final class KafkaTopicManifests {
 
     /** The Strimzi {@code Kafka} resource the topics belong to (base/kafka/kafka.yaml). */
     static final String CLUSTER = "borderflow";
 
+    static final String HEADER = "# Generated from shipment-events' Topics.ALL by KafkaTopicManifests: do not edit. Regenerate with\n"
+            + "#   ./mvnw -q -pl deploy/kubernetes -am -Pkafka-topics process-classes\n";
+
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            throw new IllegalArgumentException("usage: KafkaTopicManifests <topics.yaml to write>");
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: KafkaTopicManifests <topics.yaml> <compose topics.txt>");
         }
         Files.writeString(Path.of(args[0]), render(Topics.ALL));
+        Files.writeString(Path.of(args[1]), renderLines(Topics.ALL));
     }
 
     static String render(List<TopicDefinition> topics) {
-        return "# Generated from shipment-events' Topics.ALL by KafkaTopicManifests: do not edit. Regenerate with\n"
-                + "#   ./mvnw -q -pl deploy/kubernetes -am -Pkafka-topics process-classes\n"
-                + topics.stream().map(KafkaTopicManifests::topic).collect(Collectors.joining());
+        return HEADER + topics.stream().map(KafkaTopicManifests::topic).collect(Collectors.joining());
+    }
+
+    /** name, partitions, cleanup policy: what kafka-topics.sh --create takes. */
+    static String renderLines(List<TopicDefinition> topics) {
+        return HEADER + topics.stream().map(t -> t.name() + " " + t.partitions() + " " + t.cleanup().policy() + "\n")
+                .collect(Collectors.joining());
     }
 
     private static String topic(TopicDefinition topic) {
