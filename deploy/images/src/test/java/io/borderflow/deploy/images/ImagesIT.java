@@ -22,7 +22,7 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.FieldSource;
 
 /** The images ImageBuilder wrote to target/images, read as a container runtime would read them. */
 class ImagesIT {
@@ -32,7 +32,7 @@ class ImagesIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @ParameterizedTest
-    @ValueSource(strings = {"shipment-ingest", "delay-analyzer", "alert-service"})
+    @FieldSource("io.borderflow.deploy.images.ImageBuilder#SERVICES")
     void runsTheServiceAsANonRootUserOnItsOwnPortWithTheLabelsOfItsCommit(String service) throws Exception {
         Image image = Image.read(IMAGES.resolve(service + ".tar"));
         JsonNode config = image.config().path("config");

@@ -15,8 +15,6 @@ import org.yaml.snakeyaml.Yaml;
 /** deploy/compose agrees with the services' configuration, the images' names and the build's Kafka version. */
 class ComposeFileTest {
 
-    private static final List<String> SERVICES = List.of("shipment-ingest", "delay-analyzer", "alert-service");
-
     @Test
     @SuppressWarnings("unchecked")
     void composeRunsTheBuiltImagesOnTheirConfiguredPortsAndPrometheusScrapesThem() throws Exception {
@@ -26,7 +24,7 @@ class ComposeFileTest {
         List<String> targets = (List<String>) ((List<Map<String, Object>>) job.get("static_configs")).get(0).get("targets");
         assertThat(job.get("metrics_path")).isEqualTo("/q/metrics");
 
-        for (String name : SERVICES) {
+        for (String name : Manifests.SERVICES) {
             Map<String, Object> service = (Map<String, Object>) services.get(name);
             String port = Manifests.applicationProperties(name).getProperty("quarkus.http.port");
             assertThat(service.get("image")).isEqualTo("borderflow/" + name + ":" + System.getProperty("project.version"));
@@ -42,7 +40,7 @@ class ComposeFileTest {
     @Test
     void theDevOverlayDeploysTheImagesOfThisVersion() {
         Manifests dev = Manifests.render("dev");
-        for (String name : SERVICES) {
+        for (String name : Manifests.SERVICES) {
             assertThat(dev.objects().stream().flatMap(o -> o.findValuesAsText("image").stream()))
                     .contains("borderflow/" + name + ":" + System.getProperty("project.version"));
         }

@@ -16,6 +16,9 @@ import java.util.concurrent.TimeUnit;
 /** An overlay as {@code kubectl kustomize} renders it, and the files of the repository the manifests refer to. */
 record Manifests(String overlay, List<JsonNode> objects) {
 
+    /** The modules that run as services, each with its own workload, Service and image. */
+    static final List<String> SERVICES = List.of("shipment-ingest", "delay-analyzer", "alert-service");
+
     /** The repository's root, from this module's directory (where Maven runs the tests). */
     static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
 

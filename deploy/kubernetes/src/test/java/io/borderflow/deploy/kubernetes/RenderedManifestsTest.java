@@ -27,8 +27,6 @@ class RenderedManifestsTest {
             CrdSchema.load("/crds/postgresql.cnpg.io_clusters.yaml"),
             CrdSchema.load("/crds/keda.sh_scaledobjects.yaml"));
 
-    private static final List<String> SERVICES = List.of("shipment-ingest", "delay-analyzer", "alert-service");
-
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void everyObjectParsesIntoItsTypedModelWithoutUnknownFields(String overlay) {
@@ -80,7 +78,7 @@ class RenderedManifestsTest {
     @ValueSource(strings = {"dev", "prod"})
     void eachServiceListensWhereItsConfigurationSaysAndIsProbedOnItsHealthChecks(String overlay) {
         Manifests manifests = Manifests.render(overlay);
-        for (String service : SERVICES) {
+        for (String service : Manifests.SERVICES) {
             JsonNode container = workload(manifests, service).at("/spec/template/spec/containers/0");
             String port = Manifests.applicationProperties(service).getProperty("quarkus.http.port");
             assertThat(container.at("/ports/0/containerPort").asText()).as(service).isEqualTo(port);
@@ -158,7 +156,7 @@ class RenderedManifestsTest {
         assertThat(config.path("QUARKUS_DATASOURCE_JDBC_URL").asText())
                 .isEqualTo("jdbc:" + config.path("QUARKUS_DATASOURCE_REACTIVE_URL").asText())
                 .isEqualTo("jdbc:postgresql://" + cluster + "-rw:5432/" + name);
-        for (String service : SERVICES) {
+        for (String service : Manifests.SERVICES) {
             JsonNode pod = workload(manifests, service).at("/spec/template/spec");
             assertThat(pod.findValues("secretKeyRef").stream().map(s -> s.path("name").asText())
                     .filter(s -> s.startsWith(cluster))).containsOnly(cluster + "-app");
