@@ -38,6 +38,19 @@ class ComposeFileTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void composeAndTheDevOverlayAcceptTheTokensOfDeployLocalToken() throws Exception {
+        String issuer = property(Files.readString(Manifests.ROOT.resolve("deploy/local/lib.sh")), "ISSUER");
+        for (String name : Manifests.SERVICES) {
+            Map<String, Object> service = (Map<String, Object>) ((Map<String, Object>) load("../compose/compose.yaml")
+                    .get("services")).get(name);
+            assertThat(((Map<String, Object>) service.get("environment")).get("MP_JWT_VERIFY_ISSUER")).isEqualTo(issuer);
+        }
+        assertThat(Manifests.render("dev").named("ConfigMap", "borderflow-services").at("/data/MP_JWT_VERIFY_ISSUER")
+                .asText()).isEqualTo(issuer);
+    }
+
+    @Test
     void theDevOverlayDeploysTheImagesOfThisVersion() {
         Manifests dev = Manifests.render("dev");
         for (String name : Manifests.SERVICES) {
@@ -52,9 +65,11 @@ class ComposeFileTest {
         }
     }
 
-    private static String property(String pom, String name) {
-        Matcher m = Pattern.compile("<" + Pattern.quote(name) + ">([^<]+)</").matcher(pom);
-        assertThat(m.find()).as(name + " in the root pom").isTrue();
-        return m.group(1);
+    /** A property of the root pom ({@code <name>value</name>}) or a variable of a shell script ({@code NAME="value"}). */
+    private static String property(String file, String name) {
+        Matcher m = Pattern.compile("<" + Pattern.quote(name) + ">([^<]+)</|^" + Pattern.quote(name) + "=\"([^\"]+)\"",
+                Pattern.MULTILINE).matcher(file);
+        assertThat(m.find()).as(name).isTrue();
+        return m.group(1) != null ? m.group(1) : m.group(2);
     }
 }
