@@ -92,7 +92,7 @@ class RenderedManifestsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
-    void lagScalersWatchTheConsumerGroupsTheServicesUseOnTheBrokersTheyUse(String overlay) {
+    void lagScalersWatchTheConsumerGroupsTheServicesUseOnTheBrokersTheyUse(String overlay) throws Exception {
         Manifests manifests = Manifests.render(overlay);
         Properties alerts = Manifests.applicationProperties("alert-service");
         Set<String> alertGroups = alerts.stringPropertyNames().stream()
@@ -112,11 +112,18 @@ class RenderedManifestsTest {
                 .isEqualTo(bootstrap);
 
         Set<String> topics = Topics.ALL.stream().map(TopicDefinition::name).collect(Collectors.toSet());
+        Set<String> scalerParameters;
+        try (var in = getClass().getResourceAsStream("/crds/keda-kafka-scaler-parameters.txt")) {
+            scalerParameters = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("#")).collect(Collectors.toSet());
+        }
         assertThat(manifests.ofKind("ScaledObject")).hasSize(groups.size());
         for (JsonNode scaler : manifests.ofKind("ScaledObject")) {
             String target = scaler.at("/spec/scaleTargetRef/name").asText();
             workload(manifests, target);
+            assertThat(scaler.at("/spec/triggers/0/type").asText()).isEqualTo("kafka");
             JsonNode trigger = scaler.at("/spec/triggers/0/metadata");
+            assertThat(trigger.properties()).extracting(Map.Entry::getKey).isSubsetOf(scalerParameters);
             assertThat(trigger.path("consumerGroup").asText()).as(target).isEqualTo(groups.get(target));
             assertThat(trigger.path("bootstrapServers").asText()).isEqualTo(bootstrap);
             if (trigger.has("topic")) {
