@@ -95,9 +95,10 @@ class RenderedManifestsTest {
     void lagScalersWatchTheConsumerGroupsTheServicesUseOnTheBrokersTheyUse(String overlay) throws Exception {
         Manifests manifests = Manifests.render(overlay);
         Properties alerts = Manifests.applicationProperties("alert-service");
+        // the group the instances share; a group of its own per instance (its id has a placeholder) has no lag to scale on
         Set<String> alertGroups = alerts.stringPropertyNames().stream()
                 .filter(k -> k.startsWith("mp.messaging.incoming.") && k.endsWith(".group.id"))
-                .map(alerts::getProperty).collect(Collectors.toSet());
+                .map(alerts::getProperty).filter(group -> !group.contains("${")).collect(Collectors.toSet());
         assertThat(alertGroups).hasSize(1);
         Map<String, String> groups = Map.of(
                 "alert-service", alertGroups.iterator().next(),
