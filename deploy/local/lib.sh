@@ -18,8 +18,27 @@ EMBEDDED_PG_PORT=5433
 ISSUER="https://borderflow.local"
 # name:port (the module directory has the same name), in start order
 SERVICES=("shipment-ingest:8081" "delay-analyzer:8082" "alert-service:8083")
+# up --replicas 2 starts a second instance of each service, named <module>-2, on its port + 10
+MAX_REPLICAS=2
+REPLICA_PORT_STEP=10
+
+# instances N: instance:module:port:replica of every service instance up to N replicas, in start order
+instances() {
+  local replicas="$1" replica entry
+  for ((replica = 1; replica <= replicas; replica++)); do
+    for entry in "${SERVICES[@]}"; do
+      local module="${entry%%:*}" port="${entry##*:}"
+      if ((replica == 1)); then
+        echo "$module:$module:$port:1"
+      else
+        echo "$module-$replica:$module:$((port + (replica - 1) * REPLICA_PORT_STEP)):$replica"
+      fi
+    done
+  done
+}
+mapfile -t ALL_INSTANCES < <(instances "$MAX_REPLICAS")
 # every process of the local stack, by the name its pid file has
-STACK_PROCESSES=(simulator "${SERVICES[@]%%:*}" kafka)
+STACK_PROCESSES=(simulator "${ALL_INSTANCES[@]%%:*}" kafka)
 
 if [[ -t 1 ]]; then BOLD=$'\033[1m' RED=$'\033[31m' PLAIN=$'\033[0m'; else BOLD="" RED="" PLAIN=""; fi
 say() { printf '%s==> %s%s\n' "$BOLD" "$*" "$PLAIN"; }
@@ -78,6 +97,57 @@ stop_process() {
   rm -f "$PID_DIR/$name.pid"
 }
 
+# start_instance INSTANCE:MODULE:PORT:REPLICA: one service instance against the stack's Kafka and PostgreSQL (the
+# port up wrote to run/pg-port); its log is run/logs/INSTANCE.log, emptied first
+start_instance() {
+  local instance module port replica
+  IFS=: read -r instance module port replica <<<"$1"
+  : >"$LOG_DIR/$instance.log"
+  # each analyzer instance has its own state directory and static member id (delay-analyzer-0, -1: the names a
+  # StatefulSet's pods have)
+  start_process "$instance" "$LOG_DIR/$instance.log" env \
+    QUARKUS_HTTP_PORT="$port" \
+    KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" \
+    QUARKUS_KAFKA_STREAMS_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" \
+    BORDERFLOW_ANALYZER_STATE_DIR="$RUN_DIR/analyzer-state${instance#"$module"}" \
+    BORDERFLOW_ANALYZER_INSTANCE_ID="$module-$((replica - 1))" \
+    QUARKUS_DATASOURCE_USERNAME=postgres \
+    QUARKUS_DATASOURCE_PASSWORD= \
+    QUARKUS_DATASOURCE_REACTIVE_URL="postgresql://127.0.0.1:$(cat "$RUN_DIR/pg-port")/borderflow" \
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$(cat "$RUN_DIR/pg-port")/borderflow" \
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$KEY_DIR/public-key.pem" \
+    MP_JWT_VERIFY_ISSUER="$ISSUER" \
+    java -Xmx512m ${BORDERFLOW_JAVA_OPTS:-} -jar "$ROOT_DIR/$module/target/quarkus-app/quarkus-run.jar"
+}
+
+ready() {
+  [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/q/health/ready" || true)" == 200 ]]
+}
+
+# await_ready INSTANCE:MODULE:PORT:REPLICA: waits up to 5 minutes for the instance's readiness, printing progress;
+# dies when it exits or stays not ready
+await_ready() {
+  local instance port i
+  IFS=: read -r instance _ port _ <<<"$1"
+  printf '    %-18s http://localhost:%s ' "$instance" "$port"
+  for ((i = 0; i < 600; i++)); do
+    ready "$port" && break
+    if ! alive "$instance"; then
+      echo "exited"
+      tail -n 30 "$LOG_DIR/$instance.log" >&2
+      die "$instance stopped during start-up (run/logs/$instance.log)"
+    fi
+    ((i % 10 == 9)) && printf '.'
+    sleep 0.5
+  done
+  if ! ready "$port"; then
+    echo "not ready"
+    curl -s "http://127.0.0.1:$port/q/health/ready" >&2 || true
+    die "$instance is not ready after 5 minutes (run/logs/$instance.log)"
+  fi
+  echo "ready"
+}
+
 # the embedded PostgreSQL runs as an unprivileged user when we are root: postgres refuses to run as root
 pg_as() {
   if [[ "$(id -u)" == 0 ]]; then
@@ -89,7 +159,7 @@ pg_as() {
 
 stop_all() {
   stop_process simulator 15
-  for entry in "${SERVICES[@]}"; do
+  for entry in "${ALL_INSTANCES[@]}"; do
     stop_process "${entry%%:*}" 30
   done
   stop_process kafka 60
@@ -102,11 +172,22 @@ stop_all() {
   fi
 }
 
-# start_simulator [simulator options]: the traffic simulator against the local ingest, with the dev key
+# the ingest URLs of the running stack, comma-separated (up records how many replicas it started)
+ingest_urls() {
+  local replicas instance module port urls=()
+  replicas="$(cat "$RUN_DIR/replicas" 2>/dev/null || echo 1)"
+  while IFS=: read -r instance module port _; do
+    [[ "$module" == shipment-ingest ]] && urls+=("http://127.0.0.1:$port")
+  done < <(instances "$replicas")
+  (IFS=,; echo "${urls[*]}")
+}
+
+# start_simulator [simulator options]: the traffic simulator against the local ingest (every instance), with the
+# dev key
 start_simulator() {
   : >"$LOG_DIR/simulator.log"
   rm -f "$RUN_DIR/simulator-summary.json"
   start_process simulator "$LOG_DIR/simulator.log" java -Xmx256m -jar "$ROOT_DIR/traffic-simulator/target/traffic-simulator.jar" \
-    --ingest-url "http://127.0.0.1:8081" --signing-key "$KEY_DIR/private-key.pem" --issuer "$ISSUER" \
+    --ingest-url "$(ingest_urls)" --signing-key "$KEY_DIR/private-key.pem" --issuer "$ISSUER" \
     --summary "$RUN_DIR/simulator-summary.json" "$@"
 }

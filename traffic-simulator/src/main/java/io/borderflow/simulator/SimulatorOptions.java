@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 
 /** The command line of the traffic simulator. */
 public record SimulatorOptions(
-        URI ingestUrl,
+        List<URI> ingestUrls,
         Path signingKey,
         String issuer,
         Map<String, String> carrierTokens,
@@ -34,6 +35,7 @@ public record SimulatorOptions(
         Duration progressEvery,
         boolean alwaysOpen,
         Path summaryFile,
+        Path acknowledgedFile,
         TrafficSettings traffic) {
 
     /**
@@ -52,7 +54,8 @@ public record SimulatorOptions(
             Sends realistic border traffic to shipment-ingest's REST API, as carriers' systems do.
 
             Where to send
-              --ingest-url URL            shipment-ingest base URL (default http://localhost:8081)
+              --ingest-url URL[,URL...]   shipment-ingest base URL (default http://localhost:8081); several
+                                          instances take requests in turn, a refused one is skipped
               --signing-key FILE          PEM private key to sign carrier tokens (the local stack's
                                           deploy/local/keys/private-key.pem)
               --issuer URL                issuer of the signed tokens (default https://borderflow.local)
@@ -85,12 +88,13 @@ public record SimulatorOptions(
               --concurrency N             requests in flight (default 8)
               --progress-every DURATION   progress line interval (default 10s)
               --summary FILE              write a JSON summary of the run when it ends
+              --acknowledged FILE         write the id of every checkpoint ingest acknowledged, one a line
 
             DURATION: 90s, 10m, 2h, 1d, 6d12h
             """;
 
     static SimulatorOptions parse(String[] args, Instant now) {
-        URI ingestUrl = URI.create("http://localhost:8081");
+        List<URI> ingestUrls = List.of(URI.create("http://localhost:8081/"));
         Path signingKey = null;
         String issuer = "https://borderflow.local";
         Map<String, String> carrierTokens = new LinkedHashMap<>();
@@ -104,6 +108,7 @@ public record SimulatorOptions(
         Duration progressEvery = Duration.ofSeconds(10);
         boolean alwaysOpen = false;
         Path summaryFile = null;
+        Path acknowledgedFile = null;
         long seed = 42;
         String runId = null;
         double volumeScale = 1;
@@ -140,7 +145,9 @@ public record SimulatorOptions(
             String value = args[++i];
             try {
                 switch (option) {
-                    case "--ingest-url" -> ingestUrl = URI.create(value.endsWith("/") ? value : value + "/");
+                    case "--ingest-url" -> ingestUrls = Arrays.stream(value.split(","))
+                            .map(String::strip).filter(url -> !url.isEmpty())
+                            .map(url -> URI.create(url.endsWith("/") ? url : url + "/")).toList();
                     case "--signing-key" -> signingKey = Path.of(value);
                     case "--issuer" -> issuer = value;
                     case "--carrier-token" -> {
@@ -172,6 +179,7 @@ public record SimulatorOptions(
                     case "--concurrency" -> concurrency = Integer.parseInt(value);
                     case "--progress-every" -> progressEvery = duration(value);
                     case "--summary" -> summaryFile = Path.of(value);
+                    case "--acknowledged" -> acknowledgedFile = Path.of(value);
                     default -> throw new UsageException("unknown option " + option);
                 }
             } catch (NumberFormatException e) {
@@ -201,8 +209,11 @@ public record SimulatorOptions(
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        return new SimulatorOptions(ingestUrl, signingKey, issuer, carrierTokens, speed, history, asOf, runFor, maxRate,
-                batchSize, concurrency, progressEvery, alwaysOpen, summaryFile, traffic);
+        if (ingestUrls.isEmpty()) {
+            throw new UsageException("--ingest-url needs at least one URL");
+        }
+        return new SimulatorOptions(ingestUrls, signingKey, issuer, carrierTokens, speed, history, asOf, runFor, maxRate,
+                batchSize, concurrency, progressEvery, alwaysOpen, summaryFile, acknowledgedFile, traffic);
     }
 
     /** An ISO-8601 date and time with an offset or a zone (or both): 2026-12-01T03:00-06:00, …T03:00Z. */

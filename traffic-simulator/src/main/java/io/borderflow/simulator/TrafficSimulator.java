@@ -15,7 +15,9 @@ import io.borderflow.simulator.delivery.SimulationClock;
 import io.borderflow.simulator.traffic.CongestionEpisode;
 import io.borderflow.simulator.traffic.TrafficGenerator;
 import io.borderflow.simulator.traffic.TrafficProfile;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,18 +55,30 @@ public final class TrafficSimulator {
         TrafficGenerator generator = new TrafficGenerator(catalog, profile, options.traffic(), clock.start());
         DeliveryPlanner planner = new DeliveryPlanner(options.traffic().imperfections(), options.traffic().seed(),
                 clock.start());
+        // the ids of acknowledged checkpoints, for a drill that checks none of them is lost
+        BufferedWriter acknowledged = options.acknowledgedFile() == null ? null
+                : Files.newBufferedWriter(options.acknowledgedFile());
         Simulation simulation = new Simulation(clock, generator, planner,
-                new IngestClient(options.ingestUrl(), Duration.ofSeconds(30)), tokens,
+                new IngestClient(options.ingestUrls(), Duration.ofSeconds(30)), tokens,
                 Double.isInfinite(options.maxRate()) ? RateLimiter.unlimited() : new RateLimiter(options.maxRate()),
                 new Simulation.Settings(options.batchSize(), options.concurrency(), options.progressEvery(),
                         options.runFor()),
-                System.out);
+                System.out, eventId -> {
+                    if (acknowledged != null) {
+                        try {
+                            acknowledged.write(eventId + "\n");
+                            acknowledged.flush(); // a drill counts them while the simulator runs
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                });
 
         System.out.printf("traffic simulator: run %s, seed %d, %s from %s (%s%s), to %s%n",
                 options.traffic().runId(), options.traffic().seed(),
                 options.speed() > 1 ? String.format("replaying x%.0f", options.speed()) : "real time",
                 clock.start().truncatedTo(ChronoUnit.SECONDS), options.alwaysOpen() ? "always open" : "commercial hours",
-                options.asOf() == null ? "" : ", shaped as of " + options.asOf(), options.ingestUrl());
+                options.asOf() == null ? "" : ", shaped as of " + options.asOf(), options.ingestUrls());
 
         CountDownLatch finished = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -81,6 +95,9 @@ public final class TrafficSimulator {
                 writeSummary(options, clock, generator, simulation);
             }
         } finally {
+            if (acknowledged != null) {
+                acknowledged.close();
+            }
             finished.countDown();
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.net.URI;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,17 @@ class SimulatorOptionsTest {
         assertThat(SimulatorOptions.parse(new String[] {"--signing-key", "k"}, NOW).asOf()).isNull();
         assertThatThrownBy(() -> SimulatorOptions.parse(new String[] {"--signing-key", "k", "--as-of", "2026-12-01T03:00"}, NOW))
                 .hasMessageContaining("not a date and time with an offset or zone");
+    }
+
+    @Test
+    void severalIngestInstancesAreAListOfBaseUrls() {
+        assertThat(SimulatorOptions.parse(new String[] {"--signing-key", "k", "--ingest-url",
+                "http://127.0.0.1:8081,http://127.0.0.1:8091/"}, NOW).ingestUrls())
+                .containsExactly(URI.create("http://127.0.0.1:8081/"), URI.create("http://127.0.0.1:8091/"));
+        assertThat(SimulatorOptions.parse(new String[] {"--signing-key", "k"}, NOW).ingestUrls())
+                .containsExactly(URI.create("http://localhost:8081/"));
+        assertThatThrownBy(() -> SimulatorOptions.parse(new String[] {"--signing-key", "k", "--ingest-url", ","}, NOW))
+                .hasMessageContaining("--ingest-url");
     }
 
     @Test

@@ -16,4 +16,14 @@ public class RuleRepository implements PanacheRepositoryBase<RuleEntity, String>
     public Uni<List<RuleEntity>> all() {
         return list("order by id");
     }
+
+    /**
+     * Holds, until the transaction ends, the lock that instances starting together take before seeding the
+     * default rules: the second then finds them instead of inserting them again.
+     */
+    public Uni<Void> lockSeeding() {
+        return getSession().flatMap(session -> session
+                .createNativeQuery("select pg_advisory_xact_lock(hashtextextended('alerts.rule.defaults', 0))")
+                .getSingleResult()).replaceWithVoid();
+    }
 }

@@ -32,7 +32,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -50,17 +49,15 @@ public class AlertEvaluator {
     private final AlertInstanceRepository instances;
     private final SilenceService silences;
     private final AlertRecorder recorder;
-    private final AlertStream stream;
     private final AlertsConfig config;
     private final Clock clock;
 
     AlertEvaluator(RuleRepository rules, AlertInstanceRepository instances, SilenceService silences,
-            AlertRecorder recorder, AlertStream stream, AlertsConfig config, Clock clock) {
+            AlertRecorder recorder, AlertsConfig config, Clock clock) {
         this.rules = rules;
         this.instances = instances;
         this.silences = silences;
         this.recorder = recorder;
-        this.stream = stream;
         this.config = config;
         this.clock = clock;
     }
@@ -93,7 +90,7 @@ public class AlertEvaluator {
         return Panache.withTransaction(() -> rules.enabledFor(measuresOf(subject))
                         .map(rows -> candidates(rows, applies, read, identifying, at, eventId))
                         .flatMap(candidates -> observeAll(candidates, now)))
-                .invoke(this::publish).replaceWithVoid();
+                .replaceWithVoid();
     }
 
     private static List<String> measuresOf(Measure.Subject subject) {
@@ -149,7 +146,7 @@ public class AlertEvaluator {
                                 : RulesAndSilences.load(rules, silences, now)
                                         .map(context -> ticks(active, context))
                                         .flatMap(AlertEvaluator::sequentially)))
-                .invoke(this::publish).replaceWithVoid();
+                .replaceWithVoid();
     }
 
     private List<Uni<AlertView>> ticks(List<AlertInstanceEntity> active, RulesAndSilences context) {
@@ -173,8 +170,7 @@ public class AlertEvaluator {
         return Panache.withTransaction(() -> instances.lock(fingerprint)
                         .map(row -> firing(row, fingerprint))
                         .flatMap(row -> RulesAndSilences.load(rules, silences, now)
-                                .flatMap(context -> acknowledge(row, who, comment, context))))
-                .invoke(view -> publish(List.of(view)));
+                                .flatMap(context -> acknowledge(row, who, comment, context))));
     }
 
     private static AlertInstanceEntity firing(AlertInstanceEntity row, String fingerprint) {
@@ -203,10 +199,6 @@ public class AlertEvaluator {
 
     private Timing timing(Rule rule) {
         return Timing.of(rule, config.repeatInterval());
-    }
-
-    private void publish(List<AlertView> views) {
-        views.stream().filter(Objects::nonNull).forEach(stream::publish);
     }
 
     private static Map<String, AlertInstanceEntity> byFingerprint(List<AlertInstanceEntity> rows) {

@@ -62,6 +62,13 @@ public class AlertQueries {
                                 .toList()))));
     }
 
+    /** The alert as it is now, without its history; null when there is none. */
+    @WithSession
+    public Uni<AlertView> current(String fingerprint) {
+        return instances.findById(fingerprint).flatMap(row -> row == null ? Uni.createFrom().nullItem()
+                : context().map(context -> view(row, context)));
+    }
+
     private Uni<RulesAndSilences> context() {
         return RulesAndSilences.load(rules, silences, clock.instant());
     }

@@ -4,7 +4,10 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Alert changes for the SSE stream, published after their transaction committed. */
+/**
+ * Alert changes for the SSE stream: those of every instance of the service, as {@code AlertChangesFollower} reads
+ * them from {@code alerts.v1}, so a client connected to any replica sees them all.
+ */
 @ApplicationScoped
 public class AlertStream {
 

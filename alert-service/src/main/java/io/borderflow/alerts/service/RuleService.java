@@ -82,7 +82,8 @@ public class RuleService {
             return;
         }
         try {
-            int created = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> rules.count()
+            int created = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> rules.lockSeeding()
+                    .flatMap(locked -> rules.count())
                     .flatMap(count -> count > 0 ? Uni.createFrom().item(0)
                             : rules.persist(defaults().stream().map(rule -> stamped(rule, clock.instant())).toList())
                                     .replaceWith(defaults().size()))));
@@ -90,7 +91,6 @@ public class RuleService {
                 LOG.infof("created the %d default alert rules", created);
             }
         } catch (Throwable e) {
-            // another replica seeding at the same moment wins the insert; the rules exist either way
             LOG.warn("default rules not created", e);
         }
     }

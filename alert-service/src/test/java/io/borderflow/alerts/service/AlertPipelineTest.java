@@ -357,6 +357,22 @@ class AlertPipelineTest {
         assertThat(lines.get(data - 1)).matches("event: ?alert");
         assertThat(JsonPath.from(lines.get(data).substring("data:".length())).getString("labels.crossing"))
                 .isEqualTo(crossing);
+
+        // another replica acknowledges it: its row changes in the shared database and its outbox announces it on
+        // alerts.v1; this instance evaluated nothing, yet its clients see the change
+        try (var connection = database.connect(); var statement = connection.prepareStatement(
+                "update alerts.alert_instance set acknowledged_by = 'oncall@replica-2', acknowledged_at = now()"
+                        + " where fingerprint = ?")) {
+            statement.setString(1, fingerprint);
+            assertThat(statement.executeUpdate()).isEqualTo(1);
+        }
+        ConsumerTask<String, String> announced = kafka.consumeStrings().fromTopics(Topics.ALERTS);
+        await().atMost(Duration.ofSeconds(15)).until(() -> !alertEvents(announced, fingerprint).isEmpty());
+        produce(kafka, Topics.ALERTS, fingerprint, alertEvents(announced, fingerprint).get(0));
+        await().atMost(Duration.ofSeconds(15)).until(() -> lines.stream()
+                .anyMatch(line -> line.startsWith("data:") && line.contains(fingerprint)
+                        && line.contains("oncall@replica-2")));
+        announced.stop();
         stream.body().close();
     }
 

@@ -12,10 +12,10 @@ import io.quarkus.vertx.VertxContextSupport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -102,7 +102,8 @@ public class CrossingDelaysReader {
         Map<TopicPartition, Long> endAtStart = kafka.endOffsets(partitions);
         while (running.get()) {
             ConsumerRecords<String, byte[]> records = kafka.poll(Duration.ofMillis(500));
-            Map<String, CrossingDelayUpdated> latestPerBin = new LinkedHashMap<>();
+            // in key order: every instance writes the same bins, and rows locked in one order never deadlock
+            Map<String, CrossingDelayUpdated> latestPerBin = new TreeMap<>();
             for (ConsumerRecord<String, byte[]> record : records) {
                 CrossingDelayUpdated update = parse(record);
                 if (update != null) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.borderflow.simulator.traffic.Journey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,10 +18,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * shipment-ingest's public REST API as a carrier's system calls it: register a shipment, post a batch of
- * checkpoints, with the carrier's bearer token.
+ * checkpoints, with the carrier's bearer token. Given several instances, it spreads requests over them in turn,
+ * and a request whose connection is refused goes to the next one (it never reached a service, so nothing is
+ * sent twice), as a load balancer in front of replicas would do.
  */
 public final class IngestClient {
 
@@ -36,13 +40,17 @@ public final class IngestClient {
     }
 
     private final HttpClient http;
-    private final URI baseUrl;
+    private final List<URI> baseUrls;
+    private final AtomicInteger turn = new AtomicInteger();
     private final Duration timeout;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    public IngestClient(URI baseUrl, Duration timeout) {
-        this.baseUrl = baseUrl;
+    public IngestClient(List<URI> baseUrls, Duration timeout) {
+        if (baseUrls.isEmpty()) {
+            throw new IllegalArgumentException("no ingest URL");
+        }
+        this.baseUrls = List.copyOf(baseUrls);
         this.timeout = timeout;
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1)
                 .build();
@@ -128,18 +136,45 @@ public final class IngestClient {
     }
 
     private CompletableFuture<HttpResponse<String>> send(String token, String path, ObjectNode body) {
+        String text;
         try {
-            HttpRequest request = HttpRequest.newBuilder(baseUrl.resolve(path))
-                    .timeout(timeout)
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
-                    .build();
-            return http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+            text = json.writeValueAsString(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return sendTo(Math.floorMod(turn.getAndIncrement(), baseUrls.size()), baseUrls.size(), token, path, text);
+    }
+
+    /** Sends to instance {@code index}; on a refused connection tries the next, {@code left} instances in all. */
+    private CompletableFuture<HttpResponse<String>> sendTo(int index, int left, String token, String path,
+            String body) {
+        HttpRequest request = HttpRequest.newBuilder(baseUrls.get(index).resolve(path))
+                .timeout(timeout)
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        CompletableFuture<HttpResponse<String>> sent = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+        if (left <= 1) {
+            return sent;
+        }
+        return sent.handle((response, error) -> {
+            if (error != null && refused(error)) {
+                return sendTo((index + 1) % baseUrls.size(), left - 1, token, path, body);
+            }
+            return error == null ? CompletableFuture.completedFuture(response)
+                    : CompletableFuture.<HttpResponse<String>>failedFuture(error);
+        }).thenCompose(next -> next);
+    }
+
+    private static boolean refused(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Overload, unavailable broker (503 with Retry-After), gateway trouble: try again later. */

@@ -12,8 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
 
 /**
  * Runs the traffic against shipment-ingest: every tick it generates what simulated time has reached, registers
@@ -41,6 +43,7 @@ public final class Simulation {
     private final Settings settings;
     private final Progress progress;
     private final PrintStream out;
+    private final Consumer<UUID> acknowledged;
     private final DeliveryQueue queue = new DeliveryQueue();
     private final Set<String> registered = new HashSet<>();
     private final Set<String> refused = new HashSet<>();
@@ -51,6 +54,13 @@ public final class Simulation {
 
     public Simulation(SimulationClock clock, TrafficGenerator generator, DeliveryPlanner planner, IngestClient client,
             CarrierTokens tokens, RateLimiter rateLimiter, Settings settings, PrintStream out) {
+        this(clock, generator, planner, client, tokens, rateLimiter, settings, out, eventId -> { });
+    }
+
+    /** @param acknowledged told the id of every checkpoint ingest acknowledged (accepted, or a duplicate of one) */
+    public Simulation(SimulationClock clock, TrafficGenerator generator, DeliveryPlanner planner, IngestClient client,
+            CarrierTokens tokens, RateLimiter rateLimiter, Settings settings, PrintStream out,
+            Consumer<UUID> acknowledged) {
         this.clock = clock;
         this.generator = generator;
         this.planner = planner;
@@ -59,6 +69,7 @@ public final class Simulation {
         this.rateLimiter = rateLimiter;
         this.settings = settings;
         this.out = out;
+        this.acknowledged = acknowledged;
         this.progress = new Progress(out, clock.wallNow());
         this.inFlight = new Semaphore(settings.concurrency());
     }
@@ -187,10 +198,12 @@ public final class Simulation {
                 case ACCEPTED -> {
                     progress.checkpointsSent.incrementAndGet();
                     progress.accepted(batch.get(i).shipment().crossingId());
+                    acknowledged.accept(batch.get(i).checkpoint().eventId());
                 }
                 case DUPLICATE -> {
                     progress.checkpointsSent.incrementAndGet();
                     progress.duplicates.incrementAndGet();
+                    acknowledged.accept(batch.get(i).checkpoint().eventId());
                 }
                 case REJECTED -> {
                     progress.checkpointsSent.incrementAndGet();

@@ -73,12 +73,14 @@ class SimulationTest {
         TrafficGenerator generator = new TrafficGenerator(catalog, TrafficProfile.load(catalog, true), settings,
                 clock.start());
         ByteArrayOutputStream output = new ByteArrayOutputStream();
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         Simulation simulation = new Simulation(clock, generator,
                 new DeliveryPlanner(settings.imperfections(), settings.seed(), clock.start()),
-                new IngestClient(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/"), Duration.ofSeconds(10)),
+                new IngestClient(List.of(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/")),
+                        Duration.ofSeconds(10)),
                 carrier -> "token-of-" + carrier, RateLimiter.unlimited(),
                 new Simulation.Settings(100, 4, Duration.ofSeconds(1), null),
-                new PrintStream(output, true, StandardCharsets.UTF_8));
+                new PrintStream(output, true, StandardCharsets.UTF_8), eventId -> acknowledged.add(eventId.toString()));
 
         // two simulated hours in steps of 30 simulated minutes (30 s of real time at x60), then live
         List<Boolean> healthy = new ArrayList<>();
@@ -97,6 +99,7 @@ class SimulationTest {
         assertThat(progress.rejectedCheckpoints()).isZero();
         assertThat(progress.retried.get()).as("the refused first batch is sent again").isPositive();
         assertThat(progress.checkpointsSent()).isEqualTo(progress.accepted() + progress.duplicates());
+        assertThat(acknowledged).as("every acknowledged id is reported, and only those").isEqualTo(eventIds);
     }
 
     private void register(HttpExchange exchange) throws IOException {
