@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A custom resource checked against its CRD's structural schema, for the operators that publish no Java model
- * (CloudNativePG, KEDA): every field is declared by the schema (an API server would silently prune one that is
- * not), has the declared type and enum value, and every required field is present.
+ * A custom resource checked against a structural schema in a CRD's form, for the operators that publish no Java
+ * model (CloudNativePG, KEDA; the schemas in src/test/resources/crds are written here from their API references):
+ * every field is declared by the schema (an API server would silently prune one that is not), has the declared
+ * type and enum value, and every required field is present.
  */
 final class CrdSchema {
 

@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RenderedManifestsTest {
 
     private static final List<CrdSchema> CRDS = List.of(
-            CrdSchema.load("/crds/postgresql.cnpg.io_clusters.yaml"),
-            CrdSchema.load("/crds/keda.sh_scaledobjects.yaml"));
+            CrdSchema.load("/crds/cloudnative-pg-cluster.yaml"),
+            CrdSchema.load("/crds/keda-scaledobject.yaml"));
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
