@@ -43,6 +43,11 @@ public final class Samples {
                 Map.of("summary", "Live wait over 180 min"), 195.0, T0.minusSeconds(600), T0, null, null, null);
     }
 
+    public static BorderWaitReported borderWaitReported() {
+        return BorderWaitReported.of(T0, new SeriesKey("laredo-world-trade-bridge", Direction.NORTHBOUND,
+                LaneType.FAST), "230404", ReportedStatus.DELAY, 45, 4, 16, true, T0);
+    }
+
     private Samples() {
     }
 }
