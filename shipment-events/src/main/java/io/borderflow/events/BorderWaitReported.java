@@ -2,6 +2,7 @@ package io.borderflow.events;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -49,10 +50,7 @@ public record BorderWaitReported(
         Required.field(status, "status");
     }
 
-    /**
-     * A reading, with its eventId derived from what it says: the same reading read again (the feed repeats an
-     * hourly reading in every poll) is the same event.
-     */
+    /** A reading, with its eventId derived from what it says and when: the same reading read again is the same event. */
     public static BorderWaitReported of(Instant occurredAt, SeriesKey series, String portNumber, ReportedStatus status,
             Integer waitMinutes, Integer lanesOpen, Integer maximumLanes, boolean portOpen, Instant updatedAt) {
         String reading = String.join("|", series.toString(), portNumber, Required.field(status, "status").name(), String.valueOf(waitMinutes),
@@ -67,8 +65,14 @@ public record BorderWaitReported(
         return new SeriesKey(crossingId, direction, laneType);
     }
 
-    /** Whether it says the same as another reading of its series: its eventId is derived from exactly that. */
+    /**
+     * Whether it says the same as another reading: the feed repeats an hourly reading in every poll, and a reading
+     * without an officer's time (UNKNOWN) takes the feed's time, which moves with every poll.
+     */
     public boolean sameReading(BorderWaitReported other) {
-        return other != null && eventId.equals(other.eventId);
+        return other != null && series().equals(other.series()) && portNumber.equals(other.portNumber)
+                && status == other.status && Objects.equals(waitMinutes, other.waitMinutes)
+                && Objects.equals(lanesOpen, other.lanesOpen) && Objects.equals(maximumLanes, other.maximumLanes)
+                && portOpen == other.portOpen && Objects.equals(updatedAt, other.updatedAt);
     }
 }

@@ -22,6 +22,17 @@ class BorderWaitReportedTest {
     }
 
     @Test
+    void anUnknownReadingSeenInALaterFeedIsTheSameReadingButAnotherEvent() {
+        BorderWaitReported pending = BorderWaitReported.of(AT, WTB_STANDARD, "230404", ReportedStatus.UNKNOWN, null,
+                null, 19, true, null);
+        BorderWaitReported later = BorderWaitReported.of(AT.plusSeconds(300), WTB_STANDARD, "230404",
+                ReportedStatus.UNKNOWN, null, null, 19, true, null);
+
+        assertThat(later.sameReading(pending)).isTrue();
+        assertThat(later.eventId()).isNotEqualTo(pending.eventId());
+    }
+
+    @Test
     void anyChangeOfWhatItSaysIsAnotherEvent() {
         BorderWaitReported first = reading(20, 13);
 
