@@ -18,8 +18,10 @@ EMBEDDED_PG_PORT=5433
 ISSUER="https://borderflow.local"
 # name:port (the module directory has the same name), in start order
 SERVICES=("shipment-ingest:8081" "delay-analyzer:8082" "alert-service:8083")
+# the recorded CBP Border Wait Times snapshots, served by tools/CbpFeed.java unless up gets --cbp-url
+CBP_FEED_PORT=8084
 # every process of the local stack, by the name its pid file has
-STACK_PROCESSES=(simulator "${SERVICES[@]%%:*}" kafka)
+STACK_PROCESSES=(simulator "${SERVICES[@]%%:*}" cbp-feed kafka)
 
 if [[ -t 1 ]]; then BOLD=$'\033[1m' RED=$'\033[31m' PLAIN=$'\033[0m'; else BOLD="" RED="" PLAIN=""; fi
 say() { printf '%s==> %s%s\n' "$BOLD" "$*" "$PLAIN"; }
@@ -92,6 +94,7 @@ stop_all() {
   for entry in "${SERVICES[@]}"; do
     stop_process "${entry%%:*}" 30
   done
+  stop_process cbp-feed 10
   stop_process kafka 60
   if [[ -f "$PID_DIR/postgres.embedded" ]]; then
     if [[ -f "$RUN_DIR/pgdata/postmaster.pid" ]]; then
