@@ -28,7 +28,7 @@ public final class Samples {
     public static CrossingDelayUpdated crossingDelayUpdated() {
         return new CrossingDelayUpdated(UUID.randomUUID(), T0, 1, "pharr-reynosa", Direction.NORTHBOUND,
                 LaneType.STANDARD, 60, new SampleStatistics(3, 30.0, 28.0, 41.0, 41.0), SampleStatistics.EMPTY,
-                4, 35.5, 35.5, 10.0, null, null, null, false, T0.minusSeconds(60));
+                4, 35.5, 35.5, 10.0, null, null, null, false, T0.minusSeconds(60), 40, 4.5);
     }
 
     public static ShipmentDelayUpdated shipmentDelayUpdated() {

@@ -70,14 +70,14 @@ public class DelayTrendService {
     public Uni<List<SeriesBins>> history(Crossing crossing, Instant from, Instant to, Duration step) {
         long stepMillis = step.toMillis();
         Duration reportedStaleAfter = config.reportedStaleAfter();
-        return Uni.combine().all().unis(repository.ofCrossing(crossing.id(), from, to),
-                reported.ofCrossing(crossing.id(), from.minus(reportedStaleAfter), to)).asTuple().map(found -> {
+        // one after the other: the request's reactive session runs one query at a time
+        return repository.ofCrossing(crossing.id(), from, to).chain(bins -> reported
+                .ofCrossing(crossing.id(), from.minus(reportedStaleAfter), to).map(readings -> {
                     Map<SeriesKey, Map<Long, DelayBin>> bySeries = new TreeMap<>(SERIES_ORDER);
-                    for (DelayBin bin : found.getItem1()) {
+                    for (DelayBin bin : bins) {
                         bySeries.computeIfAbsent(seriesOf(bin), s -> new TreeMap<>())
                                 .put(stepStart(bin.id().binStart(), stepMillis), bin);
                     }
-                    Map<SeriesKey, List<ReportedWait.Point>> readings = found.getItem2();
                     readings.forEach((key, points) -> points.stream().filter(p -> !p.at().isBefore(from))
                             .forEach(p -> bySeries.computeIfAbsent(key, s -> new TreeMap<>())
                                     .putIfAbsent(stepStart(p.at(), stepMillis), null)));
@@ -93,7 +93,7 @@ public class DelayTrendService {
                         series.add(new SeriesBins(key.direction(), key.laneType(), history));
                     });
                     return series;
-                });
+                }));
     }
 
     private static long stepStart(Instant at, long stepMillis) {
