@@ -37,8 +37,10 @@ instances() {
   done
 }
 mapfile -t ALL_INSTANCES < <(instances "$MAX_REPLICAS")
+# the recorded CBP Border Wait Times snapshots, served by tools/CbpFeed.java unless up gets --cbp-url
+CBP_FEED_PORT=8084
 # every process of the local stack, by the name its pid file has
-STACK_PROCESSES=(simulator "${ALL_INSTANCES[@]%%:*}" kafka)
+STACK_PROCESSES=(simulator "${ALL_INSTANCES[@]%%:*}" cbp-feed kafka)
 
 if [[ -t 1 ]]; then BOLD=$'\033[1m' RED=$'\033[31m' PLAIN=$'\033[0m'; else BOLD="" RED="" PLAIN=""; fi
 say() { printf '%s==> %s%s\n' "$BOLD" "$*" "$PLAIN"; }
@@ -97,8 +99,8 @@ stop_process() {
   rm -f "$PID_DIR/$name.pid"
 }
 
-# start_instance INSTANCE:MODULE:PORT:REPLICA: one service instance against the stack's Kafka and PostgreSQL (the
-# port up wrote to run/pg-port); its log is run/logs/INSTANCE.log, emptied first
+# start_instance INSTANCE:MODULE:PORT:REPLICA: one service instance against the stack's Kafka, PostgreSQL and CBP
+# feed (the port and URL up wrote to run/pg-port and run/cbp-url); its log is run/logs/INSTANCE.log, emptied first
 start_instance() {
   local instance module port replica
   IFS=: read -r instance module port replica <<<"$1"
@@ -117,6 +119,7 @@ start_instance() {
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$(cat "$RUN_DIR/pg-port")/borderflow" \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$KEY_DIR/public-key.pem" \
     MP_JWT_VERIFY_ISSUER="$ISSUER" \
+    BORDERFLOW_CBP_FEED_URL="$(cat "$RUN_DIR/cbp-url")" \
     java -Xmx512m ${BORDERFLOW_JAVA_OPTS:-} -jar "$ROOT_DIR/$module/target/quarkus-app/quarkus-run.jar"
 }
 
@@ -162,6 +165,7 @@ stop_all() {
   for entry in "${ALL_INSTANCES[@]}"; do
     stop_process "${entry%%:*}" 30
   done
+  stop_process cbp-feed 10
   stop_process kafka 60
   if [[ -f "$PID_DIR/postgres.embedded" ]]; then
     if [[ -f "$RUN_DIR/pgdata/postmaster.pid" ]]; then

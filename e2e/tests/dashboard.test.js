@@ -17,6 +17,8 @@ const run = Date.now().toString(36).toUpperCase();
 const LIVE_SERIES = { crossingId: 'progreso', direction: 'SOUTHBOUND', laneType: 'FAST' };
 const STALE_SERIES = { crossingId: 'columbus', direction: 'SOUTHBOUND', laneType: 'FAST' };
 const ALERT_SERIES = { crossingId: 'roma', direction: 'SOUTHBOUND', laneType: 'FAST' };
+// CBP reports northbound only; the local stack's recorded snapshots give this series a number in each of them
+const CBP_SERIES = { crossingId: 'laredo-world-trade-bridge', direction: 'NORTHBOUND', laneType: 'STANDARD' };
 
 const dashboardUrl = `${urls.dashboard}/?ingest=${encodeURIComponent(urls.ingest)}&alerts=${encodeURIComponent(urls.alerts)}`;
 /** Minutes in a board cell such as "+27 min", "+1h 05m", "−3 min"; null for "—". */
@@ -126,6 +128,34 @@ describe('operator dashboard', () => {
       return Number.parseInt(text('queued'), 10) === queued && text('delay') !== delay && !text('p50')?.startsWith('—');
     }, [row, queuedBefore, delayBefore], { timeout: LIVE });
     assert.equal(await page.evaluate(() => window.e2eNoReload), 'still here', 'the page was reloaded');
+  });
+
+  test('CBP’s reported wait and the measured one are both on the board, labelled, with their difference', async () => {
+    const row = seriesRow(CBP_SERIES);
+    const headers = await page.$$eval('table.board thead th', ths => ths.map(th => th.textContent.trim()));
+    assert.ok(headers.some(h => /CBP reported/.test(h)), `a "CBP reported" column: ${headers}`);
+    assert.ok(headers.some(h => /measured/.test(h)), `a "measured" column: ${headers}`);
+    // ingest reads the local stack's feed at start (and again after a backoff if the feed was not up yet)
+    await page.waitForFunction(sel => /\d+ min/.test(document.querySelector(`${sel} [data-field="reported"]`)?.textContent ?? ''),
+      row, { timeout: LIVE });
+
+    const shipment = `E2E-${run}-CBP`;
+    await carrier.register(shipment, CBP_SERIES.crossingId, CBP_SERIES.direction, CBP_SERIES.laneType);
+    // 22 min ago: above either recorded CBP number (15, 20 min), and well within the 30 min before a series is stale
+    await carrier.checkpoint(shipment, 'QUEUE_ENTERED', 22);
+    await page.waitForFunction(sel => /vs measured/.test(document.querySelector(`${sel} [data-field="reported"]`)?.textContent ?? ''),
+      row, { timeout: LIVE });
+
+    const api = await call('GET', `${urls.dashboard}/api/v1/crossings/${CBP_SERIES.crossingId}`, oncall);
+    const series = api.series.find(s => s.direction === CBP_SERIES.direction && s.laneType === CBP_SERIES.laneType);
+    const reportedCell = await page.$eval(`${row} [data-field="reported"]`, el => el.textContent.trim());
+    const liveCell = await page.$eval(`${row} [data-field="liveWait"]`, el => el.textContent.trim());
+    assert.equal(minutesIn(reportedCell), series.reported.waitMinutes, `reported cell: ${reportedCell}`);
+    // the badge reads "<severity>: <minutes>" (the word is there for those who do not see the colour)
+    assert.ok(minutesIn(liveCell.replace(/^[^:]*:\s*/, '')) >= 22, `measured live wait (a truck queued 22 min ago): ${liveCell}`);
+    const delta = /Δ (\S+ \S+) vs measured/.exec(reportedCell)?.[1];
+    assert.equal(minutesIn(delta), Math.round(series.reportedMinusMeasuredMinutes), `difference: ${reportedCell}`);
+    assert.ok(series.reportedMinusMeasuredMinutes < 0, 'CBP’s estimate is below what this truck measures');
   });
 
   test('a series whose last checkpoint is older than 30 minutes reads as STALE, never as a wait', async () => {

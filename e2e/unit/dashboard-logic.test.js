@@ -165,3 +165,35 @@ describe('the event stream reconnects by itself', () => {
     assert.ok(states.includes('live', 2));
   });
 });
+
+describe('CBP’s reported wait beside the measured one', () => {
+  const reported = (waitMinutes, extra = {}) => ({ waitMinutes, lanesOpen: 4, status: 'DELAY', portOpen: true, updatedAt: new Date().toISOString(), stale: false, ...extra });
+
+  test('the reported number with the difference to the measured one', () => {
+    const text = format.reportedText(series(30, { reported: reported(45), reportedMinusMeasuredMinutes: 15 }));
+    assert.match(text, />45 min</);
+    assert.match(text, /Δ \+15 min vs measured/);
+  });
+
+  test('no number is never 0: lanes closed, update pending, nothing from CBP', () => {
+    assert.match(format.reportedText(series(30, { reported: reported(null, { status: 'LANES_CLOSED' }) })), /lanes closed/);
+    const pending = format.reportedText(series(30, { reported: reported(null, { status: 'UNKNOWN' }) }));
+    assert.match(pending, /unknown/);
+    assert.match(pending, /update pending/);
+    assert.match(format.reportedText(series(30)), /nothing from CBP/);
+    assert.doesNotMatch(format.reportedText(series(30, { reported: reported(null, { status: 'UNKNOWN' }) })), /0 min/);
+  });
+
+  test('a stale or closed reading says so and is not compared', () => {
+    const text = format.reportedText(series(30, { reported: reported(20, { stale: true, portOpen: false }) }));
+    assert.match(text, /stale/);
+    assert.match(text, /port closed/);
+    assert.doesNotMatch(text, /Δ/);
+  });
+
+  test('a series only CBP reports is not measured: no severity from a wait nobody measured', () => {
+    const cbpOnly = series(null, { measured: false, reported: reported(35) });
+    assert.equal(format.seriesSeverity(cbpOnly), 'nodata');
+    assert.equal(format.crossingSeverity(crossing('pharr-reynosa', cbpOnly)), 'nodata');
+  });
+});

@@ -1,13 +1,14 @@
 // Crossing board: every crossing of the catalog, one row per direction × lane type, worst first by default.
 import {
   SEVERITY_RANK, badge, count, crossingSeverity, escapeHtml, localClock, minutes, percent, seriesKey,
-  seriesSeverity, signedMinutes, minutesCompact, compareSeriesKeys, trucksPerYear, worstSeries, DIRECTION_ARROW, DIRECTION_SHORT, LANE_SHORT, ago,
+  seriesSeverity, signedMinutes, minutesCompact, reportedText, compareSeriesKeys, trucksPerYear, worstSeries, DIRECTION_ARROW, DIRECTION_SHORT, LANE_SHORT, ago,
 } from './format.js';
 
 const COLUMNS = [
   { key: 'crossing', label: 'Crossing', numeric: false },
   { key: 'series', label: 'Dir · lanes', sortable: false },
-  { key: 'liveWait', label: 'Live wait', value: s => s.liveWaitMinutes, title: 'The wait a truck joining the queue now should expect: max(p50 wait, oldest queued)' },
+  { key: 'liveWait', label: 'Live wait · measured', value: s => s.liveWaitMinutes, title: 'Measured from trucks’ own checkpoints (queue entry → primary): the wait a truck joining the queue now should expect, max(p50 wait, oldest queued)' },
+  { key: 'reported', label: 'CBP reported', value: s => (s.reported?.stale ? null : s.reported?.waitMinutes), title: 'CBP’s estimate of the wait to reach primary inspection, entered by officers about hourly (coarse); Δ = reported − measured' },
   { key: 'queued', label: 'Queued now', value: s => s.queuedNow, title: 'Trucks in the queue that have not reached primary inspection' },
   { key: 'p50', label: 'Crossing p50', value: s => s.crossingTime?.p50Minutes, title: 'Median crossing time (queue entry to port exit), last window' },
   { key: 'p95', label: 'Crossing p95', value: s => s.crossingTime?.p95Minutes, title: '95th percentile crossing time, last window' },
@@ -68,7 +69,7 @@ function crossingRows(c, isWorst) {
       </button></th>`;
   const attrs = `data-crossing-id="${escapeHtml(c.id)}" data-severity="${severity}" class="crossing-group sev-${severity}${isWorst ? ' worst' : ''}"`;
   if (!c.hasData || !c.series?.length) {
-    return `<tbody ${attrs}><tr>${name}<td colspan="${COLUMNS.length - 1}" class="no-data">${badge('nodata', 'no data')}<span class="hint">no checkpoints reported yet</span></td></tr></tbody>`;
+    return `<tbody ${attrs}><tr>${name}<td colspan="${COLUMNS.length - 1}" class="no-data">${badge('nodata', 'no data')}<span class="hint">no checkpoints reported yet, nothing from CBP</span></td></tr></tbody>`;
   }
   const series = [...c.series].sort(compareSeriesKeys);
   const rows = series.map((s, i) => seriesRow(c, s, i === 0 ? name : '')).join('');
@@ -84,14 +85,17 @@ function seriesRow(c, s, nameCell) {
     previous.set(id, text);
     return `<td class="num ${field}${changed ? ' changed' : ''}" data-field="${field}"${extra}>${text}</td>`;
   };
-  const live = s.stale
-    ? `${badge('stale', 'STALE')}<span class="sub">last checkpoint ${escapeHtml(ago(s.lastCheckpointAt))}</span>`
-    : `${badge(severity, minutesCompact(s.liveWaitMinutes))}`;
+  const live = s.measured === false
+    ? `${badge('nodata', 'not measured')}<span class="sub">no checkpoints</span>`
+    : s.stale
+      ? `${badge('stale', 'STALE')}<span class="sub">last checkpoint ${escapeHtml(ago(s.lastCheckpointAt))}</span>`
+      : `${badge(severity, minutesCompact(s.liveWaitMinutes))}`;
   const queued = s.stale ? count(s.queuedNow)
     : `${count(s.queuedNow)}${s.oldestQueuedMinutes != null ? `<span class="sub">oldest ${minutes(s.oldestQueuedMinutes)}</span>` : ''}`;
   return `<tr data-series="${seriesKey(s)}" class="series sev-${severity}${s.stale ? ' stale' : ''}">${nameCell}
     <td class="series-name"><abbr title="${s.direction === 'NORTHBOUND' ? 'Northbound (Mexico → US)' : 'Southbound (US → Mexico)'}, ${s.laneType === 'FAST' ? 'FAST lanes' : 'standard lanes'}">${DIRECTION_ARROW[s.direction]} ${DIRECTION_SHORT[s.direction]} ${LANE_SHORT[s.laneType]}</abbr></td>
     ${cell('liveWait', live, ` data-severity="${severity}"`)}
+    ${cell('reported', reportedText(s))}
     ${cell('queued', queued)}
     ${cell('p50', minutesCompact(s.crossingTime?.p50Minutes))}
     ${cell('p95', minutesCompact(s.crossingTime?.p95Minutes))}

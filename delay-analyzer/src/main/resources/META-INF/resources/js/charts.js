@@ -14,8 +14,8 @@ function localParts(instant, timeZone) {
 }
 
 /**
- * lines: [{name, className, points: [{t: ms, v: minutes|null}]}]; gaps (null, or points further apart than
- * maxGapMs) break the line.
+ * lines: [{name, className, points: [{t: ms, v: minutes|null}], maxGapMs?}]; gaps (null, or points further apart
+ * than the line's maxGapMs, else the chart's) break the line.
  * Size follows the container; labels keep their pixel size whatever the screen.
  */
 export function lineChart(root, { lines, from, to, timeZone, emptyText, maxGapMs = Infinity }) {
@@ -55,7 +55,7 @@ export function lineChart(root, { lines, from, to, timeZone, emptyText, maxGapMs
     let last = -Infinity;
     for (const p of l.points) {
       if (p.v == null) { last = -Infinity; continue; }
-      if (p.t - last > maxGapMs || !runs.length) runs.push([]);
+      if (p.t - last > (l.maxGapMs ?? maxGapMs) || !runs.length) runs.push([]);
       runs[runs.length - 1].push(p);
       last = p.t;
     }

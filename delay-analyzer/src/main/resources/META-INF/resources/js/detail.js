@@ -4,6 +4,7 @@ import { lineChart, heatmap } from './charts.js';
 import {
   badge, escapeHtml, localClock, minutes, percent, count, seriesKey, seriesName, seriesSeverity, signedMinutes,
   trucksPerYear, ago, compareSeriesKeys, minutesCompact,
+  reportedText,
 } from './format.js';
 import { renderAlertList } from './alerts.js';
 
@@ -119,14 +120,15 @@ export class CrossingDetail {
     const el = this.root.querySelector('.now');
     if (!c || !el) return;
     if (!c.hasData || !c.series?.length) {
-      el.innerHTML = `<p class="empty">${badge('nodata', 'no data')} No checkpoints have been reported at this crossing yet.</p>`;
+      el.innerHTML = `<p class="empty">${badge('nodata', 'no data')} No checkpoints have been reported at this crossing yet, and CBP reports nothing for it.</p>`;
       return;
     }
     el.innerHTML = [...c.series].sort(compareSeriesKeys).map(s => {
       const sev = seriesSeverity(s);
       return `<article class="now-card sev-${sev}" data-series="${seriesKey(s)}">
         <h4>${escapeHtml(seriesName(s))}</h4>
-        <p class="now-live">${s.stale ? badge('stale', 'STALE') : badge(sev, minutes(s.liveWaitMinutes))}<span class="caption">live wait</span></p>
+        <p class="now-live">${s.measured === false ? badge('nodata', 'not measured') : s.stale ? badge('stale', 'STALE') : badge(sev, minutes(s.liveWaitMinutes))}<span class="caption">live wait · measured</span></p>
+        <p class="now-reported">${reportedText(s)}<span class="caption">CBP reported</span></p>
         <dl>
           <dt>Queued now</dt><dd>${count(s.queuedNow)}${s.oldestQueuedMinutes != null ? ` · oldest ${minutesCompact(s.oldestQueuedMinutes)}` : ''}</dd>
           <dt>Wait p50 / p95</dt><dd>${minutesCompact(s.waitTime?.p50Minutes)} / ${minutesCompact(s.waitTime?.p95Minutes)}</dd>
@@ -190,7 +192,9 @@ export class CrossingDetail {
     const line = (name, className, field) => ({ name, className, points: points.map(p => ({ t: p.t, v: p[field] })) });
     lineChart(el, {
       lines: [
-        line('Live wait', 'live', 'liveWaitMinutes'),
+        line('Live wait (measured)', 'live', 'liveWaitMinutes'),
+        // CBP updates about hourly: its line joins readings farther apart than the measured bins
+        { ...line('CBP reported wait', 'reported', 'reportedWaitMinutes'), maxGapMs: Infinity },
         line('Crossing time p50', 'p50', 'crossingP50Minutes'),
         line('Crossing time p95', 'p95', 'crossingP95Minutes'),
       ],
@@ -198,7 +202,7 @@ export class CrossingDetail {
       to: this.window.to,
       timeZone: c.timeZone,
       maxGapMs: RANGES[this.range].stepMs * 2,
-      emptyText: `No measurements in the last ${this.range} for this series.`,
+      emptyText: `No measurements and no CBP reading in the last ${this.range} for this series.`,
     });
   }
 

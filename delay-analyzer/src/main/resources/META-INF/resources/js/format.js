@@ -45,7 +45,7 @@ export const SEVERITY_LABEL = {
 
 /** critical / warning / ok by live wait; stale is its own state and never reads as a short wait. */
 export function seriesSeverity(series) {
-  if (!series) return 'nodata';
+  if (!series || series.measured === false) return 'nodata';
   if (series.stale) return 'stale';
   return minutesSeverity(series.liveWaitMinutes);
 }
@@ -220,4 +220,18 @@ export function badge(severity, text = SEVERITY_LABEL[severity]) {
   const label = SEVERITY_LABEL[severity] ?? severity;
   const spoken = text === label || text.toUpperCase() === label.toUpperCase() ? '' : `<span class="visually-hidden">${escapeHtml(label)}: </span>`;
   return `<span class="badge sev-${severity}" title="${escapeHtml(label)}">${severityIcon(severity)}${spoken}<span>${escapeHtml(text)}</span></span>`;
+}
+
+/** CBP's reading: its wait (or why there is none), how old, and reported − measured when both are current. */
+export function reportedText(s) {
+  const r = s.reported;
+  if (!r) return '<span class="sub">nothing from CBP</span>';
+  const main = r.status === 'LANES_CLOSED' ? 'lanes closed'
+    : r.waitMinutes == null ? 'unknown' : minutesCompact(r.waitMinutes);
+  const notes = [];
+  if (r.status === 'UNKNOWN') notes.push('update pending');
+  if (r.stale) notes.push(`stale, ${r.updatedAt ? escapeHtml(ago(r.updatedAt)) : 'old'}`);
+  if (!r.portOpen) notes.push('port closed');
+  if (s.reportedMinusMeasuredMinutes != null) notes.push(`Δ ${signedMinutes(s.reportedMinusMeasuredMinutes, minutesCompact)} vs measured`);
+  return `<span class="reported-wait${r.stale ? ' stale' : ''}">${main}</span>${notes.map(n => `<span class="sub">${n}</span>`).join('')}`;
 }

@@ -17,6 +17,9 @@ import java.util.UUID;
  * @param bufferIndex         buffer time ÷ mean crossing time
  * @param stale               no checkpoint at this series for stale-after: the numbers are not current
  * @param lastCheckpointAt    event time of the latest checkpoint seen at this series
+ * @param reportedWaitMinutes CBP's reported wait for the series ({@link BorderWaitReported}), when it has a current
+ *                            one with a number; never a measured sample
+ * @param reportedMinusMeasuredMinutes reported wait − live wait, when both are known and current
  */
 public record CrossingDelayUpdated(
         UUID eventId,
@@ -36,7 +39,9 @@ public record CrossingDelayUpdated(
         Double bufferTimeMinutes,
         Double bufferIndex,
         boolean stale,
-        Instant lastCheckpointAt) implements Event {
+        Instant lastCheckpointAt,
+        Integer reportedWaitMinutes,
+        Double reportedMinusMeasuredMinutes) implements Event {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -49,6 +54,14 @@ public record CrossingDelayUpdated(
         Required.field(laneType, "laneType");
         Required.field(waitTime, "waitTime");
         Required.field(crossingTime, "crossingTime");
+    }
+
+    /** The same statistics with CBP's reported wait beside them. */
+    public CrossingDelayUpdated withReported(Integer reportedWait, Double reportedMinusMeasured) {
+        return new CrossingDelayUpdated(eventId, occurredAt, schemaVersion, crossingId, direction, laneType,
+                windowMinutes, waitTime, crossingTime, queuedNow, oldestQueuedMinutes, liveWaitMinutes, freeFlowMinutes,
+                averageDelayMinutes, bufferTimeMinutes, bufferIndex, stale, lastCheckpointAt, reportedWait,
+                reportedMinusMeasured);
     }
 
     public SeriesKey series() {

@@ -22,6 +22,8 @@ public final class Topics {
     public static final String SHIPMENT_DELAYS = "shipment-delays.v1";
     /** {@link AlertStateChanged} keyed by the alert fingerprint. */
     public static final String ALERTS = "alerts.v1";
+    /** {@link BorderWaitReported} keyed by {@link SeriesKey}; compacted: CBP's latest reading per series. */
+    public static final String BORDER_WAITS = "border-waits.v1";
 
     /** The unit of scale-out of the per-shipment topics: up to this many consumers share them. */
     public static final int CHECKPOINT_PARTITIONS = 12;
@@ -32,7 +34,8 @@ public final class Topics {
             new TopicDefinition(CHECKPOINTS, CHECKPOINT_PARTITIONS, DELETE),
             new TopicDefinition(CROSSING_DELAYS, 3, COMPACT),
             new TopicDefinition(SHIPMENT_DELAYS, CHECKPOINT_PARTITIONS, DELETE),
-            new TopicDefinition(ALERTS, 3, DELETE));
+            new TopicDefinition(ALERTS, 3, DELETE),
+            new TopicDefinition(BORDER_WAITS, 3, COMPACT));
 
     /** Every topic a deployment creates: {@link #SOURCES}, then their dead-letter topics. */
     public static final List<TopicDefinition> ALL = Stream.concat(SOURCES.stream(),

@@ -28,7 +28,7 @@ public final class Samples {
     public static CrossingDelayUpdated crossingDelayUpdated() {
         return new CrossingDelayUpdated(UUID.randomUUID(), T0, 1, "pharr-reynosa", Direction.NORTHBOUND,
                 LaneType.STANDARD, 60, new SampleStatistics(3, 30.0, 28.0, 41.0, 41.0), SampleStatistics.EMPTY,
-                4, 35.5, 35.5, 10.0, null, null, null, false, T0.minusSeconds(60));
+                4, 35.5, 35.5, 10.0, null, null, null, false, T0.minusSeconds(60), 40, 4.5);
     }
 
     public static ShipmentDelayUpdated shipmentDelayUpdated() {
@@ -41,6 +41,11 @@ public final class Samples {
         return new AlertStateChanged(UUID.randomUUID(), T0, 1, "a1b2c3", "live-wait-critical", Severity.CRITICAL,
                 AlertState.PENDING, AlertState.FIRING, Map.of("crossing", "pharr-reynosa"),
                 Map.of("summary", "Live wait over 180 min"), 195.0, T0.minusSeconds(600), T0, null, null, null);
+    }
+
+    public static BorderWaitReported borderWaitReported() {
+        return BorderWaitReported.of(T0, new SeriesKey("laredo-world-trade-bridge", Direction.NORTHBOUND,
+                LaneType.FAST), "230404", ReportedStatus.DELAY, 45, 4, 16, true, T0);
     }
 
     private Samples() {

@@ -16,6 +16,11 @@ public enum Measure {
     @JsonProperty("buffer_index") BUFFER_INDEX("buffer_index", Subject.CROSSING, false),
     @JsonProperty("queued_now") QUEUED_NOW("queued_now", Subject.CROSSING, false),
     @JsonProperty("stale") STALE("stale", Subject.CROSSING, true),
+    /** CBP's reported wait for the series (an officer's hourly estimate), while it has a current one. */
+    @JsonProperty("reported_wait_minutes") REPORTED_WAIT_MINUTES("reported_wait_minutes", Subject.CROSSING, false),
+    /** |CBP's reported wait − measured live wait|, while both are known and current. */
+    @JsonProperty("reported_vs_measured_gap_minutes") REPORTED_VS_MEASURED_GAP_MINUTES("reported_vs_measured_gap_minutes",
+            Subject.CROSSING, false),
     @JsonProperty("shipment_delay_minutes") SHIPMENT_DELAY_MINUTES("shipment_delay_minutes", Subject.SHIPMENT, false),
     @JsonProperty("shipment_stalled") SHIPMENT_STALLED("shipment_stalled", Subject.SHIPMENT, true);
 
@@ -58,6 +63,10 @@ public enum Measure {
         if (this == STALE) {
             return update.stale() ? 1.0 : 0.0;
         }
+        // CBP's number does not go stale with the measurements (the analyzer drops it when it is old itself)
+        if (this == REPORTED_WAIT_MINUTES) {
+            return update.reportedWaitMinutes() == null ? null : update.reportedWaitMinutes().doubleValue();
+        }
         if (update.stale()) {
             return null;
         }
@@ -67,6 +76,8 @@ public enum Measure {
             case AVERAGE_DELAY_MINUTES -> update.averageDelayMinutes();
             case BUFFER_INDEX -> update.bufferIndex();
             case QUEUED_NOW -> (double) update.queuedNow();
+            case REPORTED_VS_MEASURED_GAP_MINUTES -> update.reportedMinusMeasuredMinutes() == null ? null
+                    : Math.abs(update.reportedMinusMeasuredMinutes());
             default -> throw new IllegalStateException(this + " is not a crossing measure");
         };
     }

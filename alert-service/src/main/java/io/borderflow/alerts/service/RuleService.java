@@ -74,7 +74,12 @@ public class RuleService {
                 new Rule("buffer-index-high", "CrossingTimeUnreliable", Measure.BUFFER_INDEX, Scope.ALL, Comparison.GT,
                         1.0, Duration.ofMinutes(30), Duration.ZERO, Severity.INFO,
                         "Crossing-time buffer index {{value}} at {{crossing}} {{direction}} {{lane}}: p95 is over twice the mean",
-                        RUNBOOK + "buffer-index", true));
+                        RUNBOOK + "buffer-index", true),
+                // off until an operator decides CBP's coarse, manual number is worth being told about
+                new Rule("reported-vs-measured-gap", "ReportedWaitDisagrees", Measure.REPORTED_VS_MEASURED_GAP_MINUTES,
+                        Scope.ALL, Comparison.GT, 45, Duration.ofMinutes(30), Duration.ZERO, Severity.INFO,
+                        "CBP reports a wait {{value}} min away from the measured one at {{crossing}} {{direction}} {{lane}}",
+                        RUNBOOK + "reported-vs-measured", false));
     }
 
     void seedDefaults(@Observes StartupEvent startup) {

@@ -24,7 +24,7 @@ class RuleTest {
     private static CrossingDelayUpdated update(Double liveWait, boolean stale) {
         return new CrossingDelayUpdated(UUID.randomUUID(), Instant.parse("2026-11-27T12:00:00Z"), 1,
                 "laredo-world-trade-bridge", Direction.NORTHBOUND, LaneType.FAST, 60, SampleStatistics.EMPTY,
-                SampleStatistics.EMPTY, 3, null, liveWait, 10, null, null, null, stale, null);
+                SampleStatistics.EMPTY, 3, null, liveWait, 10, null, null, null, stale, null, null, null);
     }
 
     @Test
@@ -33,6 +33,40 @@ class RuleTest {
         assertThat(rule.evaluate(Measure.LIVE_WAIT_MINUTES.read(update(10.0, true)))).isEqualTo(Condition.UNKNOWN);
         assertThat(rule.evaluate(Measure.LIVE_WAIT_MINUTES.read(update(10.0, false)))).isEqualTo(Condition.FALSE);
         assertThat(rule.evaluate(Measure.LIVE_WAIT_MINUTES.read(update(120.0, false)))).isEqualTo(Condition.TRUE);
+    }
+
+    @Test
+    void cbpsReportedWaitAndItsAbsoluteGapToTheMeasuredOneAreMeasures() {
+        CrossingDelayUpdated below = update(100.0, false).withReported(40, -60.0);
+        CrossingDelayUpdated above = update(20.0, false).withReported(80, 60.0);
+        CrossingDelayUpdated close = update(50.0, false).withReported(40, -10.0);
+        CrossingDelayUpdated noReading = update(50.0, false);
+        CrossingDelayUpdated staleSeries = update(50.0, true).withReported(40, null);
+        Rule gap = new Rule("reported-vs-measured-gap", "ReportedWaitDisagrees", Measure.REPORTED_VS_MEASURED_GAP_MINUTES,
+                Scope.ALL, Comparison.GT, 45, Duration.ofMinutes(30), Duration.ZERO, Severity.INFO, "gap", null, true);
+
+        assertThat(Measure.REPORTED_VS_MEASURED_GAP_MINUTES.read(below)).isEqualTo(60.0);
+        assertThat(gap.evaluate(Measure.REPORTED_VS_MEASURED_GAP_MINUTES.read(below))).isEqualTo(Condition.TRUE);
+        assertThat(gap.evaluate(Measure.REPORTED_VS_MEASURED_GAP_MINUTES.read(above))).isEqualTo(Condition.TRUE);
+        assertThat(gap.evaluate(Measure.REPORTED_VS_MEASURED_GAP_MINUTES.read(close))).isEqualTo(Condition.FALSE);
+        assertThat(gap.evaluate(Measure.REPORTED_VS_MEASURED_GAP_MINUTES.read(noReading))).isEqualTo(Condition.UNKNOWN);
+        assertThat(gap.evaluate(Measure.REPORTED_VS_MEASURED_GAP_MINUTES.read(staleSeries))).isEqualTo(Condition.UNKNOWN);
+        assertThat(Measure.REPORTED_WAIT_MINUTES.read(below)).isEqualTo(40.0);
+        assertThat(Measure.REPORTED_WAIT_MINUTES.read(staleSeries)).as("CBP's number, not the measured one").isEqualTo(40.0);
+        assertThat(Measure.REPORTED_WAIT_MINUTES.read(noReading)).isNull();
+        assertThat(Measure.fromWireName("reported_vs_measured_gap_minutes")).isEqualTo(Measure.REPORTED_VS_MEASURED_GAP_MINUTES);
+    }
+
+    @Test
+    void theGapRuleIsADefaultThatIsOffUntilSwitchedOn() {
+        Rule rule = io.borderflow.alerts.service.RuleService.defaults().stream()
+                .filter(r -> r.id().equals("reported-vs-measured-gap")).findFirst().orElseThrow();
+
+        assertThat(rule.enabled()).isFalse();
+        assertThat(rule.measure()).isEqualTo(Measure.REPORTED_VS_MEASURED_GAP_MINUTES);
+        assertThat(rule.comparison()).isEqualTo(Comparison.GT);
+        assertThat(rule.threshold()).isEqualTo(45);
+        assertThat(rule.forDuration()).isEqualTo(Duration.ofMinutes(30));
     }
 
     @Test

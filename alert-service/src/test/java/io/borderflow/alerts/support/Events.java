@@ -28,7 +28,7 @@ public final class Events {
                 : new SampleStatistics(12, averageDelay + 10, averageDelay + 8, averageDelay + 12, averageDelay + 15);
         return new CrossingDelayUpdated(UUID.randomUUID(), at, CrossingDelayUpdated.SCHEMA_VERSION, crossingId,
                 Direction.NORTHBOUND, LaneType.FAST, 60, SampleStatistics.EMPTY, crossingTime, 4, null, liveWait, 10,
-                averageDelay, null, null, stale, at.minusSeconds(60));
+                averageDelay, null, null, stale, at.minusSeconds(60), null, null);
     }
 
     public static ShipmentDelayUpdated shipment(String shipmentId, String carrierId, String crossingId,

@@ -2,6 +2,7 @@ package io.borderflow.analyzer.config;
 
 import io.borderflow.analyzer.domain.DelayRules;
 import io.borderflow.analyzer.domain.Publication;
+import io.borderflow.analyzer.domain.ReportedWait;
 import io.borderflow.analyzer.streams.AnalyzerSettings;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -49,6 +50,10 @@ public interface AnalyzerConfig {
     /** How long a journey is remembered after its last checkpoint, to recognise repeated eventIds. */
     @WithDefault(AnalyzerSettings.DEFAULT_JOURNEY_RETENTION)
     Duration journeyRetention();
+
+    /** A CBP reported wait older than this (by the officer's update time) is stale: shown as such, not compared. */
+    @WithDefault(ReportedWait.DEFAULT_STALE_AFTER)
+    Duration reportedStaleAfter();
 
     /** How long the 5-minute history bins are kept. */
     @WithDefault("30d")

@@ -32,6 +32,7 @@ public class AnalyzerProducers {
                 new Publication(config.publishMinInterval(), config.publishHeartbeat()),
                 config.stallCheckInterval(),
                 config.journeyRetention(),
+                config.reportedStaleAfter(),
                 catalog);
     }
 }

@@ -46,6 +46,6 @@ public record SeriesReading(
         return new CrossingDelayUpdated(eventId, asOf, CrossingDelayUpdated.SCHEMA_VERSION,
                 series.crossingId(), series.direction(), series.laneType(), windowMinutes, waitTime, crossingTime,
                 queuedNow, oldestQueuedMinutes, liveWaitMinutes, freeFlowMinutes, averageDelayMinutes,
-                bufferTimeMinutes, bufferIndex, stale, lastCheckpointAt);
+                bufferTimeMinutes, bufferIndex, stale, lastCheckpointAt, null, null);
     }
 }

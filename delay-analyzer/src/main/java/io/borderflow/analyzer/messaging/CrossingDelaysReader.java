@@ -1,7 +1,14 @@
 package io.borderflow.analyzer.messaging;
 
 import io.borderflow.analyzer.repository.DelayBinRepository;
+import io.borderflow.analyzer.repository.ReportedWaitRepository;
 import io.borderflow.analyzer.service.CrossingDelayBoard;
+import io.borderflow.analyzer.service.ReportedWaitBoard;
+import io.borderflow.events.BorderWaitReported;
+import io.smallrye.mutiny.Uni;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.function.Supplier;
 import io.borderflow.events.CrossingDelayUpdated;
 import io.borderflow.events.SeriesKey;
 import io.borderflow.events.Topics;
@@ -30,7 +37,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Reads the compacted {@code crossing-delays.v1} from the beginning into the {@link CrossingDelayBoard}
- * and the 5-minute history bins. Every instance reads every partition itself (assigned, no consumer
+ * and the 5-minute history bins, and beside it the compacted {@code border-waits.v1} (CBP's reported waits,
+ * published by shipment-ingest) into the {@link ReportedWaitBoard} and the reported-wait history. Every instance reads every partition itself (assigned, no consumer
  * group, nothing committed), so each holds all series; {@code read_committed} hides what an aborted
  * exactly-once transaction of the topology wrote.
  */
@@ -40,19 +48,32 @@ public class CrossingDelaysReader {
     private static final Logger LOG = Logger.getLogger(CrossingDelaysReader.class);
     private static final int WRITE_ATTEMPTS = 3;
 
+    /** The order every instance writes readings in, like the bins: rows locked in one order never deadlock. */
+    private static final Comparator<BorderWaitReported> IN_KEY_ORDER = Comparator
+            .comparing(BorderWaitReported::crossingId).thenComparing(BorderWaitReported::direction)
+            .thenComparing(BorderWaitReported::laneType).thenComparing(BorderWaitReported::occurredAt);
+
     private final CrossingDelayBoard board;
     private final DelayBinRepository bins;
     private final String bootstrapServers;
+    private static final List<String> TOPICS = List.of(Topics.CROSSING_DELAYS, Topics.BORDER_WAITS);
+
+    private final ReportedWaitBoard reported;
+    private final ReportedWaitRepository reportedHistory;
     private final JsonSerde<CrossingDelayUpdated> serde = JsonSerde.of(CrossingDelayUpdated.class);
+    private final JsonSerde<BorderWaitReported> reportedSerde = JsonSerde.of(BorderWaitReported.class);
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean caughtUp = new AtomicBoolean();
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
 
-    CrossingDelaysReader(CrossingDelayBoard board, DelayBinRepository bins,
+    CrossingDelaysReader(CrossingDelayBoard board, DelayBinRepository bins, ReportedWaitBoard reported,
+            ReportedWaitRepository reportedHistory,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.board = board;
         this.bins = bins;
+        this.reported = reported;
+        this.reportedHistory = reportedHistory;
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -87,7 +108,7 @@ public class CrossingDelaysReader {
             } catch (WakeupException e) {
                 return;
             } catch (RuntimeException e) {
-                LOG.errorf(e, "reading %s failed; starting over", Topics.CROSSING_DELAYS);
+                LOG.errorf(e, "reading %s failed; starting over", TOPICS);
                 pause(Duration.ofSeconds(2));
             } finally {
                 consumer = null;
@@ -104,25 +125,38 @@ public class CrossingDelaysReader {
             ConsumerRecords<String, byte[]> records = kafka.poll(Duration.ofMillis(500));
             // in key order: every instance writes the same bins, and rows locked in one order never deadlock
             Map<String, CrossingDelayUpdated> latestPerBin = new TreeMap<>();
+            List<BorderWaitReported> readings = new ArrayList<>();
             for (ConsumerRecord<String, byte[]> record : records) {
-                CrossingDelayUpdated update = parse(record);
+                if (record.topic().equals(Topics.BORDER_WAITS)) {
+                    BorderWaitReported reading = parse(record, reportedSerde);
+                    if (reading != null) {
+                        reported.accept(reading);
+                        readings.add(reading);
+                    }
+                    continue;
+                }
+                CrossingDelayUpdated update = parse(record, serde);
                 if (update != null) {
                     board.accept(update);
                     latestPerBin.put(binKey(update), update);
                 }
             }
             if (!latestPerBin.isEmpty()) {
-                writeBins(List.copyOf(latestPerBin.values()));
+                write(() -> bins.record(List.copyOf(latestPerBin.values())), latestPerBin.size() + " history bins");
+            }
+            if (!readings.isEmpty()) {
+                readings.sort(IN_KEY_ORDER);
+                write(() -> reportedHistory.record(readings), readings.size() + " CBP readings");
             }
             if (!caughtUp.get() && endAtStart.entrySet().stream().allMatch(e -> kafka.position(e.getKey()) >= e.getValue())) {
                 caughtUp.set(true);
-                LOG.infof("crossing delays loaded from %s", Topics.CROSSING_DELAYS);
+                LOG.infof("crossing delays and reported waits loaded from %s", TOPICS);
             }
         }
     }
 
-    /** The topology's own output: a record that cannot be read is a defect to log, not a reason to stop. */
-    private CrossingDelayUpdated parse(ConsumerRecord<String, byte[]> record) {
+    /** BorderFlow's own output: a record that cannot be read is a defect to log, not a reason to stop. */
+    private static <T> T parse(ConsumerRecord<String, byte[]> record, JsonSerde<T> serde) {
         if (record.value() == null) {
             return null;
         }
@@ -135,15 +169,15 @@ public class CrossingDelaysReader {
         }
     }
 
-    private void writeBins(List<CrossingDelayUpdated> updates) {
+    private void write(Supplier<Uni<Void>> write, String what) {
         for (int attempt = 1; attempt <= WRITE_ATTEMPTS; attempt++) {
             try {
-                VertxContextSupport.subscribeAndAwait(() -> bins.record(updates));
+                VertxContextSupport.subscribeAndAwait(write);
                 return;
             } catch (Throwable e) {
                 if (attempt == WRITE_ATTEMPTS) {
                     // the live board is already updated; a gap in the trend beats stopping the board
-                    LOG.errorf(e, "could not write %d history bins; they are missing from the trend", updates.size());
+                    LOG.errorf(e, "could not write %s; they are missing from the trend", what);
                 } else {
                     pause(Duration.ofMillis(500L * attempt));
                 }
@@ -156,11 +190,17 @@ public class CrossingDelaysReader {
             if (!running.get()) {
                 throw new WakeupException();
             }
-            var infos = kafka.partitionsFor(Topics.CROSSING_DELAYS, Duration.ofSeconds(10));
-            if (infos != null && !infos.isEmpty()) {
-                return infos.stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : TOPICS) {
+                var infos = kafka.partitionsFor(topic, Duration.ofSeconds(10));
+                if (infos != null) {
+                    infos.forEach(info -> partitions.add(new TopicPartition(info.topic(), info.partition())));
+                }
             }
-            LOG.warnf("waiting for topic %s", Topics.CROSSING_DELAYS);
+            if (TOPICS.stream().allMatch(topic -> partitions.stream().anyMatch(p -> p.topic().equals(topic)))) {
+                return partitions;
+            }
+            LOG.warnf("waiting for topics %s", TOPICS);
             pause(Duration.ofSeconds(2));
         }
     }

@@ -3,6 +3,10 @@ package io.borderflow.analyzer.rest;
 import io.borderflow.analyzer.config.AnalyzerConfig;
 import io.borderflow.analyzer.service.CrossingDelayBoard;
 import io.borderflow.analyzer.service.DelayTrendService;
+import io.borderflow.analyzer.service.ReportedWaitBoard;
+import io.borderflow.events.BorderWaitReported;
+import io.borderflow.events.CrossingDelayUpdated;
+import io.borderflow.events.SeriesKey;
 import io.borderflow.events.catalog.Crossing;
 import io.borderflow.events.catalog.CrossingCatalog;
 import io.borderflow.support.rest.ProblemException;
@@ -41,14 +45,16 @@ public class CrossingResource {
 
     private final CrossingCatalog catalog;
     private final CrossingDelayBoard board;
+    private final ReportedWaitBoard reported;
     private final DelayTrendService trends;
     private final AnalyzerConfig config;
     private final Clock clock;
 
-    CrossingResource(CrossingCatalog catalog, CrossingDelayBoard board, DelayTrendService trends, AnalyzerConfig config,
-            Clock clock) {
+    CrossingResource(CrossingCatalog catalog, CrossingDelayBoard board, ReportedWaitBoard reported,
+            DelayTrendService trends, AnalyzerConfig config, Clock clock) {
         this.catalog = catalog;
         this.board = board;
+        this.reported = reported;
         this.trends = trends;
         this.config = config;
         this.clock = clock;
@@ -56,14 +62,14 @@ public class CrossingResource {
 
     @GET
     public List<CrossingView> crossings() {
-        return catalog.all().stream().map(c -> CrossingView.of(c, board.seriesOf(c.id()))).toList();
+        Instant now = clock.instant();
+        return catalog.all().stream().map(c -> view(c, now)).toList();
     }
 
     @GET
     @Path("{id}")
     public CrossingView crossing(@PathParam("id") String id) {
-        Crossing crossing = crossingOrNotFound(id);
-        return CrossingView.of(crossing, board.seriesOf(id));
+        return view(crossingOrNotFound(id), clock.instant());
     }
 
     @GET
@@ -82,7 +88,7 @@ public class CrossingResource {
             throw invalid("the range may span at most the retained history, " + config.historyRetention().toDays() + " days");
         }
         return trends.history(crossing, start, end, stepLength)
-                .map(series -> HistoryView.of(id, start, end, stepText, stepLength, series));
+                .map(series -> HistoryView.of(id, start, end, stepText, series));
     }
 
     @GET
@@ -94,23 +100,38 @@ public class CrossingResource {
     }
 
     /**
-     * Every new statistics of any series; {@code event: crossing-delay}, data a SeriesView plus crossingId.
+     * Every new statistics of any series, and every new CBP reading; {@code event: crossing-delay}, data a
+     * SeriesView (measured and reported, as the crossing's own view has it) plus crossingId.
      * A comment every 15 s keeps proxies from closing a quiet stream and lets the dashboard notice a dead one.
      */
     @GET
     @Path("stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public Multi<OutboundSseEvent> stream(@Context Sse sse) {
-        Multi<OutboundSseEvent> updates = board.updates().map(update -> sse.newEventBuilder()
+        Multi<SeriesKey> changed = Multi.createBy().merging().streams(
+                board.updates().map(CrossingDelayUpdated::series), reported.updates().map(BorderWaitReported::series));
+        Multi<OutboundSseEvent> updates = changed.filter(series -> catalog.contains(series.crossingId()))
+                .map(this::seriesView).map(view -> sse.newEventBuilder()
                 .name(SSE_EVENT)
                 .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                .data(CrossingDelayEvent.class, new CrossingDelayEvent(update.crossingId(),
-                        SeriesView.of(update, catalog.byId(update.crossingId()).map(Crossing::zone)
-                                .orElse(java.time.ZoneOffset.UTC))))
+                .data(CrossingDelayEvent.class, view)
                 .build());
         Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(KEEP_ALIVE)
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
         return Multi.createBy().merging().streams(updates, keepAlive);
+    }
+
+    /** One series as its crossing's view shows it. */
+    private CrossingDelayEvent seriesView(SeriesKey series) {
+        Crossing crossing = catalog.byId(series.crossingId()).orElseThrow();
+        CrossingView view = CrossingView.of(crossing, board.of(series).stream().toList(),
+                reported.of(series).stream().toList(), clock.instant(), config.reportedStaleAfter());
+        return new CrossingDelayEvent(series.crossingId(), view.series().get(0));
+    }
+
+    private CrossingView view(Crossing crossing, Instant now) {
+        return CrossingView.of(crossing, board.seriesOf(crossing.id()), reported.ofCrossing(crossing.id()), now,
+                config.reportedStaleAfter());
     }
 
     private Crossing crossingOrNotFound(String id) {

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -40,6 +41,10 @@ public class CrossingDelayBoard {
             metrics.seriesUpdated(update);
             updates.onNext(update);
         }
+    }
+
+    public Optional<CrossingDelayUpdated> of(SeriesKey series) {
+        return Optional.ofNullable(latest.get(series));
     }
 
     public List<CrossingDelayUpdated> seriesOf(String crossingId) {

@@ -2,20 +2,23 @@ package io.borderflow.analyzer.streams;
 
 import io.borderflow.analyzer.domain.DelayRules;
 import io.borderflow.analyzer.domain.Publication;
+import io.borderflow.analyzer.domain.ReportedWait;
 import io.borderflow.events.catalog.CrossingCatalog;
 import java.time.Duration;
 
 /**
  * Everything the topology needs to know besides the clock.
  *
- * @param journeyRetention how long a journey is kept after its last checkpoint (longer than stall-after,
- *                         so a stalled journey can resume and a late repeat of an eventId is recognised)
+ * @param journeyRetention   how long a journey is kept after its last checkpoint (longer than stall-after,
+ *                           so a stalled journey can resume and a late repeat of an eventId is recognised)
+ * @param reportedStaleAfter a CBP reading older than this is not published beside the statistics
  */
 public record AnalyzerSettings(
         DelayRules rules,
         Publication publication,
         Duration stallCheckInterval,
         Duration journeyRetention,
+        Duration reportedStaleAfter,
         CrossingCatalog catalog) {
 
     public AnalyzerSettings {
@@ -32,7 +35,7 @@ public record AnalyzerSettings(
     public static AnalyzerSettings defaults() {
         return new AnalyzerSettings(DelayRules.DEFAULTS, Publication.DEFAULTS,
                 Duration.parse(DEFAULT_STALL_CHECK_INTERVAL), Duration.parse(DEFAULT_JOURNEY_RETENTION),
-                CrossingCatalog.load());
+                Duration.parse(ReportedWait.DEFAULT_STALE_AFTER), CrossingCatalog.load());
     }
 
     public double freeFlowMinutes(String crossingId) {

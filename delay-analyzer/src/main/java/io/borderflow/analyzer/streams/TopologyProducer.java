@@ -21,6 +21,10 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
 /**
@@ -33,6 +37,7 @@ import org.apache.kafka.streams.state.Stores;
  *                                       └─ repartition by series ─ series (stores "series", "series-journeys";
  *                                                                    publish punctuation)
  *                                                                    └─► crossing-delays.v1
+ * border-waits.v1 (CBP's readings) ─► global store "border-waits" ─┘ (beside each published series)
  * </pre>
  *
  * The stores are persistent and changelog-backed, so state survives restarts and moves with its partitions.
@@ -55,6 +60,32 @@ public class TopologyProducer {
                 Serdes.String(), SeriesStateEncoding.SERDE));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SeriesProcessor.JOURNEYS_STORE),
                 Serdes.String(), JourneySummaryEncoding.SERDE));
+
+        // every instance publishes any series, so each holds every CBP reading; as on the topic (compacted)
+        builder.addGlobalStore(Stores.keyValueStoreBuilder(
+                        Stores.persistentKeyValueStore(SeriesProcessor.REPORTED_STORE), Serdes.String(), Serdes.ByteArray())
+                        .withLoggingDisabled(),
+                Topics.BORDER_WAITS, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("border-waits"),
+                () -> new Processor<String, byte[], Void, Void>() {
+                    private KeyValueStore<String, byte[]> store;
+
+                    @Override
+                    public void init(ProcessorContext<Void, Void> context) {
+                        store = context.getStateStore(SeriesProcessor.REPORTED_STORE);
+                    }
+
+                    @Override
+                    public void process(Record<String, byte[]> record) {
+                        if (record.key() == null) {
+                            return;
+                        }
+                        if (record.value() == null) {
+                            store.delete(record.key());
+                        } else {
+                            store.put(record.key(), record.value());
+                        }
+                    }
+                });
 
         KStream<String, ParsedCheckpoint> parsed = builder
                 .stream(Topics.CHECKPOINTS, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("checkpoints"))

@@ -1,6 +1,7 @@
 package io.borderflow.analyzer.streams;
 
 import io.borderflow.analyzer.MutableClock;
+import io.borderflow.events.BorderWaitReported;
 import io.borderflow.events.CheckpointRecorded;
 import io.borderflow.events.CrossingDelayUpdated;
 import io.borderflow.events.SeriesKey;
@@ -36,6 +37,7 @@ final class AnalyzerDriver implements AutoCloseable {
     final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final TopologyTestDriver driver;
     private final TestInputTopic<String, byte[]> checkpoints;
+    private final TestInputTopic<String, byte[]> borderWaits;
     private final TestOutputTopic<String, CrossingDelayUpdated> crossingDelays;
     private final TestOutputTopic<String, ShipmentDelayUpdated> shipmentDelays;
     private final TestOutputTopic<String, byte[]> deadLetters;
@@ -56,6 +58,7 @@ final class AnalyzerDriver implements AutoCloseable {
         props.put(StreamsConfig.STATE_DIR_CONFIG, tempDir().toString());
         driver = new TopologyTestDriver(TopologyProducer.build(settings, clock, new AnalyzerMetrics(registry)), props, start);
         checkpoints = driver.createInputTopic(Topics.CHECKPOINTS, Serdes.String().serializer(), Serdes.ByteArray().serializer());
+        borderWaits = driver.createInputTopic(Topics.BORDER_WAITS, Serdes.String().serializer(), Serdes.ByteArray().serializer());
         // the ObjectMapper is passed explicitly: no CDI here
         crossingDelays = driver.createOutputTopic(Topics.CROSSING_DELAYS, Serdes.String().deserializer(),
                 new JsonSerde<>(CrossingDelayUpdated.class, EventJson.mapper()));
@@ -69,6 +72,14 @@ final class AnalyzerDriver implements AutoCloseable {
         for (CheckpointRecorded event : events) {
             checkpoints.pipeInput(event.shipmentId(), checkpointSerde.serialize(Topics.CHECKPOINTS, event), clock.instant());
         }
+        return this;
+    }
+
+    /** CBP's reading on border-waits.v1, keyed by series, as shipment-ingest publishes it. */
+    AnalyzerDriver report(BorderWaitReported reading) {
+        borderWaits.pipeInput(reading.series().toString(),
+                new JsonSerde<>(BorderWaitReported.class, EventJson.mapper()).serialize(Topics.BORDER_WAITS, reading),
+                clock.instant());
         return this;
     }
 

@@ -7,6 +7,7 @@ import io.borderflow.analyzer.Checkpoints;
 import io.borderflow.analyzer.KafkaClients;
 import io.borderflow.analyzer.MutableClock;
 import io.borderflow.analyzer.domain.DelayRules;
+import io.borderflow.analyzer.domain.ReportedWait;
 import io.borderflow.analyzer.domain.Publication;
 import io.borderflow.events.CheckpointRecorded;
 import io.borderflow.events.CrossingDelayUpdated;
@@ -52,7 +53,8 @@ class AnalyzerRestartTest {
     static final SeriesKey STANDARD = new SeriesKey(Checkpoints.CROSSING, Direction.NORTHBOUND, LaneType.STANDARD);
     static final SeriesKey FAST = new SeriesKey(Checkpoints.CROSSING, Direction.NORTHBOUND, LaneType.FAST);
     static final AnalyzerSettings SETTINGS = new AnalyzerSettings(DelayRules.DEFAULTS, Publication.DEFAULTS,
-            Duration.ofSeconds(1), Duration.ofHours(24), CrossingCatalog.load());
+            Duration.ofSeconds(1), Duration.ofHours(24), Duration.parse(ReportedWait.DEFAULT_STALE_AFTER),
+            CrossingCatalog.load());
 
     static EmbeddedKafkaBroker broker;
 

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.borderflow.analyzer.Checkpoints;
 import io.borderflow.analyzer.domain.DelayRules;
+import io.borderflow.events.BorderWaitReported;
+import io.borderflow.events.ReportedStatus;
+import io.borderflow.analyzer.domain.ReportedWait;
 import io.borderflow.analyzer.domain.Publication;
 import io.borderflow.events.CheckpointRecorded;
 import io.borderflow.events.CrossingDelayUpdated;
@@ -37,7 +40,7 @@ class AnalyzerTopologyTest {
     static final DelayRules RULES = DelayRules.DEFAULTS;
     // punctuations every second so tests can step exactly onto a boundary
     static final AnalyzerSettings SETTINGS = new AnalyzerSettings(RULES, Publication.DEFAULTS, Duration.ofSeconds(1),
-            Duration.ofHours(24), CrossingCatalog.load());
+            Duration.ofHours(24), Duration.parse(ReportedWait.DEFAULT_STALE_AFTER), CrossingCatalog.load());
 
     AnalyzerDriver driver = new AnalyzerDriver(T0, SETTINGS);
 
@@ -81,6 +84,28 @@ class AnalyzerTopologyTest {
     @Test
     void nearestRankWithTies() {
         assertThat(crossingTimesOf(5, 9, 5, 5)).isEqualTo(new SampleStatistics(4, 6.0, 5.0, 9.0, 9.0));
+    }
+
+    @Test
+    void cbpsCurrentReadingIsPublishedBesideTheStatisticsWithTheDifference() {
+        driver.report(BorderWaitReported.of(T0.minusSeconds(600), STANDARD_SERIES, "230404", ReportedStatus.DELAY, 45,
+                6, 19, true, T0.minusSeconds(600)));
+        driver.send(STANDARD.queued("Q1", T0.minus(Duration.ofMinutes(20))));
+        driver.advance(Duration.ofSeconds(1));
+
+        CrossingDelayUpdated published = driver.latest(STANDARD_SERIES);
+        assertThat(published.liveWaitMinutes()).isGreaterThanOrEqualTo(20.0);
+        assertThat(published.reportedWaitMinutes()).isEqualTo(45);
+        assertThat(published.reportedMinusMeasuredMinutes()).isEqualTo(45 - published.liveWaitMinutes());
+
+        // another series has no reading; a reading older than reported-stale-after is not published beside it
+        driver.send(FAST.queued("Q2", T0));
+        driver.report(BorderWaitReported.of(T0.minus(Duration.ofHours(4)), FAST_SERIES, "230404",
+                ReportedStatus.DELAY, 10, 2, 19, true, T0.minus(Duration.ofHours(4))));
+        driver.advance(Publication.DEFAULTS.heartbeat());
+        assertThat(driver.latest(FAST_SERIES).reportedWaitMinutes()).isNull();
+        assertThat(driver.latest(FAST_SERIES).reportedMinusMeasuredMinutes()).isNull();
+        assertThat(driver.latest(STANDARD_SERIES).reportedWaitMinutes()).isEqualTo(45);
     }
 
     @Test

@@ -77,6 +77,14 @@ public final class CrossingCatalog {
         return byId.values().stream().filter(c -> c.cbpPortCode().equals(cbpPortCode)).toList();
     }
 
+    /**
+     * The crossing a CBP Border Wait Times port number (6 digits, e.g. 230404) names; a port code (2304) can hold
+     * several crossings, its port numbers cannot.
+     */
+    public Optional<Crossing> byWaitTimesPortNumber(String portNumber) {
+        return byId.values().stream().filter(c -> c.cbpWaitTimesPortNumber().equals(portNumber)).findFirst();
+    }
+
     public int size() {
         return byId.size();
     }

@@ -55,6 +55,17 @@ class CrossingCatalogTest {
     }
 
     @Test
+    void aWaitTimesPortNumberNamesOneCrossingEvenWhereThePortHasTwo() {
+        assertThat(catalog.all()).extracting(Crossing::cbpWaitTimesPortNumber).doesNotHaveDuplicates()
+                .allSatisfy(number -> assertThat(number).matches("\\d{6}"));
+        assertThat(catalog.byWaitTimesPortNumber("230404")).map(Crossing::id).contains("laredo-world-trade-bridge");
+        assertThat(catalog.byWaitTimesPortNumber("230403")).map(Crossing::id).contains("laredo-colombia-solidarity");
+        assertThat(catalog.byWaitTimesPortNumber("535502")).map(Crossing::id).contains("brownsville-veterans");
+        assertThat(catalog.byWaitTimesPortNumber("535503")).map(Crossing::id).contains("brownsville-los-indios");
+        assertThat(catalog.byWaitTimesPortNumber("230401")).isEmpty();
+    }
+
+    @Test
     void quotedFieldsWithCommasAreReadWhole() {
         assertThat(catalog.byId("el-paso-ysleta-zaragoza").orElseThrow().name()).isEqualTo("Ysleta–Zaragoza Bridge");
         assertThat(catalog.byId("eagle-pass-camino-real").orElseThrow().name())

@@ -18,7 +18,8 @@ class JsonSerdeTest {
 
     static Stream<Event> everyEvent() {
         return Stream.of(Samples.shipmentRegistered(), Samples.shipmentUpdated(), Samples.checkpointRecorded(),
-                Samples.crossingDelayUpdated(), Samples.shipmentDelayUpdated(), Samples.alertStateChanged());
+                Samples.crossingDelayUpdated(), Samples.shipmentDelayUpdated(), Samples.alertStateChanged(),
+                Samples.borderWaitReported());
     }
 
     @ParameterizedTest

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -20,6 +21,10 @@ public class IngestMetrics {
     private final Timer brokerAck;
     private final AtomicLong outboxBacklog = new AtomicLong();
     private final Gauge outboxBacklogGauge;
+    private final AtomicLong borderWaitLastSuccess = new AtomicLong();
+    private final AtomicLong borderWaitUnknownPorts = new AtomicLong();
+    private final Gauge borderWaitLastSuccessGauge;
+    private final Gauge borderWaitUnknownPortsGauge;
 
     public IngestMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -31,12 +36,25 @@ public class IngestMetrics {
                 .description("Outbox rows not yet published to shipments.v1")
                 .strongReference(true)
                 .register(registry);
+        this.borderWaitLastSuccessGauge = Gauge.builder("borderflow.cbp.poll.last.success", borderWaitLastSuccess,
+                        AtomicLong::get)
+                .description("When a poll of CBP's Border Wait Times feed last succeeded (Unix seconds; 0: never)")
+                .baseUnit("seconds")
+                .strongReference(true)
+                .register(registry);
+        this.borderWaitUnknownPortsGauge = Gauge.builder("borderflow.cbp.unknown.ports", borderWaitUnknownPorts,
+                        AtomicLong::get)
+                .description("Ports of the latest CBP feed read that name no catalog crossing (ignored)")
+                .strongReference(true)
+                .register(registry);
     }
 
     /** The global registry outlives this bean (tests restart the application in one JVM): unbind the gauge. */
     @PreDestroy
     void close() {
         registry.remove(outboxBacklogGauge);
+        registry.remove(borderWaitLastSuccessGauge);
+        registry.remove(borderWaitUnknownPortsGauge);
     }
 
     /** {@code reason} is the problem type's last segment for REJECTED, "none" otherwise. */
@@ -71,5 +89,26 @@ public class IngestMetrics {
 
     public void outboxBacklog(long rows) {
         outboxBacklog.set(rows);
+    }
+
+    /** One poll of the CBP feed: {@code read}, {@code not-modified} or {@code failure}; successes carry their time. */
+    public void borderWaitPoll(String outcome, Instant succeededAt) {
+        Counter.builder("borderflow.cbp.polls")
+                .description("Polls of CBP's Border Wait Times feed by outcome")
+                .tag("outcome", outcome)
+                .register(registry)
+                .increment();
+        if (succeededAt != null) {
+            borderWaitLastSuccess.set(succeededAt.getEpochSecond());
+        }
+    }
+
+    /** A feed read: the readings published because they changed, the ports ignored. */
+    public void borderWaitsRead(int published, int unknownPorts) {
+        Counter.builder("borderflow.cbp.readings.published")
+                .description("CBP readings published to border-waits.v1 (changed ones only)")
+                .register(registry)
+                .increment(published);
+        borderWaitUnknownPorts.set(unknownPorts);
     }
 }
