@@ -1,5 +1,7 @@
 package io.borderflow.alerts.routing;
 
+import static org.awaitility.Awaitility.await;
+
 import io.borderflow.alerts.support.Receivers;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
@@ -10,10 +12,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A real Alertmanager (Debian's {@code prometheus-alertmanager}) on loopback with a temporary configuration and
@@ -96,27 +98,27 @@ public class AlertmanagerResource implements QuarkusTestResourceLifecycleManager
     }
 
     private void awaitReady(String url) throws IOException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                HttpURLConnection connection = (HttpURLConnection) URI.create(url + "/-/ready").toURL().openConnection();
-                if (connection.getResponseCode() == 200) {
-                    return;
+        try {
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+                if (!alertmanager.isAlive()) {
+                    throw new IllegalStateException("Alertmanager exited: "
+                            + Files.readString(directory.resolve("alertmanager.log")));
                 }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            if (!alertmanager.isAlive()) {
-                throw new IllegalStateException("Alertmanager exited: " + Files.readString(directory.resolve("alertmanager.log")));
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+                return answersReady(url);
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("Alertmanager not ready within 30 s: "
+                    + Files.readString(directory.resolve("alertmanager.log")), e);
         }
-        throw new IllegalStateException("Alertmanager not ready within 30 s: " + Files.readString(directory.resolve("alertmanager.log")));
+    }
+
+    private static boolean answersReady(String url) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(url + "/-/ready").toURL().openConnection();
+            return connection.getResponseCode() == 200;
+        } catch (IOException notYet) {
+            return false; // not listening yet
+        }
     }
 
     @Override
