@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +19,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -29,8 +33,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  *
  * usage: ReplicaDrill.java receive PORT FILE
  *          a webhook receiver on 127.0.0.1:PORT that answers 200 and appends each request to FILE (JSON lines)
- *        ReplicaDrill.java verify BOOTSTRAP ACKNOWLEDGED_IDS WEBHOOK_FILE
- *          reads the topics from the beginning and prints the drill's figures; exit 1 when one is wrong
+ *        ReplicaDrill.java verify BOOTSTRAP ACKNOWLEDGED_IDS WEBHOOK_FILE RULE_ID
+ *          reads the topics from the beginning and the webhook's grouped messages, and prints the drill's figures;
+ *          exit 1 when one is wrong
  */
 public class ReplicaDrill {
 
@@ -39,10 +44,11 @@ public class ReplicaDrill {
     public static void main(String[] args) throws Exception {
         if (args.length == 3 && args[0].equals("receive")) {
             receive(Integer.parseInt(args[1]), Path.of(args[2]));
-        } else if (args.length == 4 && args[0].equals("verify")) {
-            System.exit(verify(args[1], Path.of(args[2]), Path.of(args[3])) ? 0 : 1);
+        } else if (args.length == 5 && args[0].equals("verify")) {
+            System.exit(verify(args[1], Path.of(args[2]), Path.of(args[3]), args[4]) ? 0 : 1);
         } else {
-            System.err.println("usage: ReplicaDrill.java receive PORT FILE | verify BOOTSTRAP ACKNOWLEDGED_IDS WEBHOOK_FILE");
+            System.err.println("usage: ReplicaDrill.java receive PORT FILE"
+                    + " | verify BOOTSTRAP ACKNOWLEDGED_IDS WEBHOOK_FILE RULE_ID");
             System.exit(2);
         }
     }
@@ -69,7 +75,8 @@ public class ReplicaDrill {
         System.out.println("webhook receiver on http://127.0.0.1:" + port + "/, requests to " + file);
     }
 
-    static boolean verify(String bootstrap, Path acknowledgedFile, Path webhookFile) throws IOException {
+    static boolean verify(String bootstrap, Path acknowledgedFile, Path webhookFile, String ruleId)
+            throws IOException, InterruptedException {
         boolean ok = true;
         Set<String> acknowledged = new HashSet<>(Files.readAllLines(acknowledgedFile));
 
@@ -90,30 +97,82 @@ public class ReplicaDrill {
             ok &= expect(!ids.isEmpty(), topic + " has events");
             ok &= expect(repeated(ids) == 0, "no outbox row of " + topic + " is sent twice");
         }
+        // both ingest instances poll the CBP feed: a reading is what it says, whoever read it and when
+        Map<String, Integer> readings = records(bootstrap, "border-waits.v1",
+                reading -> ((ObjectNode) reading.deepCopy()).without(List.of("eventId", "occurredAt")).toString());
+        System.out.printf("  border-waits.v1 (both instances poll): %,d readings, %,d published more than once%n",
+                readings.size(), repeated(readings));
+        ok &= expect(!readings.isEmpty(), "border-waits.v1 has readings");
+        ok &= expect(repeated(readings) == 0, "no CBP reading is published twice");
 
-        Map<String, Integer> byKey = new TreeMap<>();
-        Map<String, Integer> byTransition = new TreeMap<>();
-        int requests = 0;
-        for (String line : Files.exists(webhookFile) ? Files.readAllLines(webhookFile) : List.<String>of()) {
-            JsonNode request = JSON.readTree(line);
-            requests++;
-            byKey.merge(request.path("idempotencyKey").asText(), 1, Integer::sum);
-            for (JsonNode alert : JSON.readTree(request.path("body").asText()).path("alerts")) {
-                byTransition.merge(alert.path("fingerprint").asText() + " " + alert.path("status").asText() + " since "
-                        + alert.path("startsAt").asText(), 1, Integer::sum);
+        // the rule was deleted before: each of its alerts is resolved at the next tick and told at its group's next
+        // flush, a few seconds later
+        Set<String> unresolved = Set.of();
+        for (long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos(); System.nanoTime() < deadline; ) {
+            unresolved = unresolved(webhookFile, ruleId);
+            if (unresolved.isEmpty()) {
+                break;
             }
+            Thread.sleep(1000);
         }
-        System.out.printf("  webhook notifications received: %,d (%,d alert transitions)%n", requests,
-                byTransition.size());
-        ok &= expect(requests > 0, "alerts were notified");
+        Map<String, Integer> byKey = new TreeMap<>();
+        Map<String, Integer> byContent = new TreeMap<>();
+        List<JsonNode> messages = webhookMessages(webhookFile);
+        for (JsonNode message : messages) {
+            byKey.merge(message.path("idempotencyKey").asText(), 1, Integer::sum);
+            byContent.merge(groupContent(message), 1, Integer::sum);
+        }
+        System.out.printf("  webhook group messages received: %,d%n", messages.size());
+        ok &= expect(!messages.isEmpty(), "alerts were notified");
         ok &= expect(repeated(byKey) == 0, "no notification is delivered twice (Idempotency-Key)");
-        byTransition.forEach((transition, times) -> {
+        byContent.forEach((content, times) -> {
             if (times > 1) {
-                System.out.println("    notified " + times + " times: " + transition);
+                System.out.println("    delivered " + times + " times: " + content);
             }
         });
-        ok &= expect(repeated(byTransition) == 0, "no alert transition is notified twice");
+        // within repeat_interval (4 h), a group speaks only when its alerts changed
+        ok &= expect(repeated(byContent) == 0, "no group message is delivered twice (same group, same alerts)");
+        unresolved.forEach(alert -> System.out.println("    notified firing, never resolved: " + alert));
+        ok &= expect(unresolved.isEmpty(), "every alert of " + ruleId + " notified as firing is notified as resolved");
         return ok;
+    }
+
+    /** The webhook requests, each with its Idempotency-Key and its body (the group message) parsed. */
+    static List<JsonNode> webhookMessages(Path webhookFile) throws IOException {
+        List<JsonNode> messages = new ArrayList<>();
+        for (String line : Files.exists(webhookFile) ? Files.readAllLines(webhookFile) : List.<String>of()) {
+            JsonNode request = JSON.readTree(line);
+            ObjectNode message = (ObjectNode) JSON.readTree(request.path("body").asText());
+            messages.add(message.put("idempotencyKey", request.path("idempotencyKey").asText()));
+        }
+        return messages;
+    }
+
+    /** A group message by what it says: the group and each of its alerts with its status. */
+    static String groupContent(JsonNode message) {
+        List<String> alerts = new ArrayList<>();
+        message.path("alerts").forEach(alert -> alerts.add(transition(alert) + " " + alert.path("status").asText()));
+        Collections.sort(alerts);
+        return message.path("groupKey").asText() + " " + alerts;
+    }
+
+    /** Alerts of the rule (fingerprint since start) notified as firing and never as resolved. */
+    static Set<String> unresolved(Path webhookFile, String ruleId) throws IOException {
+        Set<String> firing = new TreeSet<>();
+        Set<String> resolved = new HashSet<>();
+        for (JsonNode message : webhookMessages(webhookFile)) {
+            for (JsonNode alert : message.path("alerts")) {
+                if (ruleId.equals(alert.path("labels").path("rule").asText())) {
+                    (alert.path("status").asText().equals("resolved") ? resolved : firing).add(transition(alert));
+                }
+            }
+        }
+        firing.removeAll(resolved);
+        return firing;
+    }
+
+    static String transition(JsonNode alert) {
+        return alert.path("fingerprint").asText() + " since " + alert.path("startsAt").asText();
     }
 
     static boolean expect(boolean condition, String what) {
@@ -131,6 +190,12 @@ public class ReplicaDrill {
 
     /** How often each eventId stands on the topic, read from the beginning to its end now. */
     static Map<String, Integer> eventIds(String bootstrap, String topic) throws IOException {
+        return records(bootstrap, topic, event -> event.path("eventId").asText());
+    }
+
+    /** How often each identity (of a record's JSON value) stands on the topic, read from its beginning. */
+    static Map<String, Integer> records(String bootstrap, String topic, Function<JsonNode, String> identity)
+            throws IOException {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -147,7 +212,7 @@ public class ReplicaDrill {
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofSeconds(1))) {
                     if (record.value() != null) {
-                        counts.merge(JSON.readTree(record.value()).path("eventId").asText(), 1, Integer::sum);
+                        counts.merge(identity.apply(JSON.readTree(record.value())), 1, Integer::sum);
                     }
                 }
             }

@@ -2,7 +2,6 @@ package io.borderflow.events;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -70,9 +69,12 @@ public record BorderWaitReported(
      * without an officer's time (UNKNOWN) takes the feed's time, which moves with every poll.
      */
     public boolean sameReading(BorderWaitReported other) {
-        return other != null && series().equals(other.series()) && portNumber.equals(other.portNumber)
-                && status == other.status && Objects.equals(waitMinutes, other.waitMinutes)
-                && Objects.equals(lanesOpen, other.lanesOpen) && Objects.equals(maximumLanes, other.maximumLanes)
-                && portOpen == other.portOpen && Objects.equals(updatedAt, other.updatedAt);
+        return other != null && series().equals(other.series()) && fingerprint().equals(other.fingerprint());
+    }
+
+    /** What the reading says (port, status, wait, lanes, port open, officer's time) as text: equal when the same. */
+    public String fingerprint() {
+        return String.join("|", portNumber, status.name(), String.valueOf(waitMinutes), String.valueOf(lanesOpen),
+                String.valueOf(maximumLanes), String.valueOf(portOpen), String.valueOf(updatedAt));
     }
 }

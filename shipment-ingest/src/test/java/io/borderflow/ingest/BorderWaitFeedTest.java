@@ -8,7 +8,12 @@ import io.borderflow.events.BorderWaitReported;
 import io.borderflow.events.Topics;
 import io.borderflow.events.serde.JsonSerde;
 import io.borderflow.ingest.FeedServer.Answer;
-import io.borderflow.ingest.messaging.BorderWaitPublisher;
+import io.borderflow.events.catalog.CrossingCatalog;
+import io.borderflow.ingest.config.CbpConfig;
+import io.borderflow.ingest.repository.BorderWaitReadings;
+import io.borderflow.ingest.service.BorderWaitPoller;
+import io.borderflow.ingest.service.IngestMetrics;
+import io.borderflow.ingest.service.WaitTimesFeedClient;
 import io.borderflow.testsupport.InjectKafka;
 import io.borderflow.testsupport.KafkaResource;
 import io.borderflow.testsupport.PostgresResource;
@@ -24,6 +29,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -50,7 +59,15 @@ class BorderWaitFeedTest {
     FeedServer feed;
 
     @Inject
-    BorderWaitPublisher publisher;
+    CbpConfig cbp;
+    @Inject
+    WaitTimesFeedClient client;
+    @Inject
+    CrossingCatalog catalog;
+    @Inject
+    BorderWaitReadings readings;
+    @Inject
+    IngestMetrics metrics;
 
     @Test
     void publishesEachReadingAndARepeatedFeedPublishesNothing() throws IOException {
@@ -132,15 +149,39 @@ class BorderWaitFeedTest {
     }
 
     @Test
-    void aRestartedReaderFindsTheLatestReadingOfEverySeriesOnTheTopic() throws IOException {
-        feed.answer(Answer.xml(snapshot("bwt-2026-09-17-excerpt.xml"), null));
+    void replicasReadingTheSameFeedPublishEachChangedReadingOnce() throws Exception {
+        String excerpt = new String(snapshot("bwt-2026-09-17-excerpt.xml"), StandardCharsets.UTF_8);
+        feed.answer(Answer.xml(bytes(wtbStandardWait(excerpt, 71)), null));
         await().atMost(WAIT).untilAsserted(() -> assertThat(latest())
-                .containsEntry("pharr-reynosa/NORTHBOUND/FAST", "DELAY 35 min, 1 lanes, 2026-09-18T00:00:00Z"));
+                .containsEntry("laredo-world-trade-bridge/NORTHBOUND/STANDARD", "DELAY 71 min, 13 lanes, 2026-09-17T23:00:00Z"));
+        int published = records().size();
 
-        Map<String, String> readBack = new LinkedHashMap<>();
-        publisher.latest(Duration.ofSeconds(10)).forEach(r -> readBack.put(r.series().toString(), describe(r)));
+        // two more readers of the same database, as a second and a third replica (or restarts) would be: they
+        // remember nothing, and all three read a feed in which one reading changed
+        List<BorderWaitPoller> replicas = List.of(replica(), replica());
+        feed.answer(Answer.xml(bytes(wtbStandardWait(excerpt, 83)), null));
+        ExecutorService threads = Executors.newFixedThreadPool(replicas.size());
+        try {
+            for (Future<?> poll : threads.invokeAll(replicas.stream().map(r -> (Callable<Void>) () -> {
+                r.poll();
+                return null;
+            }).toList())) {
+                poll.get();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
 
-        assertThat(readBack).isEqualTo(latest());
+        String changed = "DELAY 83 min, 13 lanes, 2026-09-17T23:00:00Z";
+        await().atMost(WAIT).during(Duration.ofSeconds(3)).untilAsserted(() -> {
+            assertThat(records().stream().filter(r -> describe(r).equals(changed))).hasSize(1);
+            assertThat(records()).as("only the changed reading, once").hasSize(published + 1);
+        });
+        assertThat(replicas).allSatisfy(r -> assertThat(r.state().consecutiveFailures()).isZero());
+    }
+
+    private BorderWaitPoller replica() {
+        return new BorderWaitPoller(cbp, client, catalog, readings, metrics);
     }
 
     private List<BorderWaitReported> records() {

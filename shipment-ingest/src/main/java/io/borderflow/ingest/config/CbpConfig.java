@@ -41,7 +41,7 @@ public interface CbpConfig {
     @WithDefault("4M")
     MemorySize maxBodySize();
 
-    /** How long one poll waits for the broker to acknowledge the changed readings. */
+    /** How long one poll waits for PostgreSQL to record its changed readings (and queue them in the outbox). */
     @WithDefault("10s")
-    Duration publishTimeout();
+    Duration recordTimeout();
 }

@@ -11,8 +11,8 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.jboss.logging.Logger;
 
 /**
- * Relays ingest's outbox (shipment changes) to shipments.v1 through the {@code shipments-out} channel every
- * poll interval, and reports the backlog. Ordering, batching and the one-replica-at-a-time lock: {@link Outbox}.
+ * Relays ingest's outbox (shipment changes to shipments.v1, CBP readings to border-waits.v1) through the
+ * {@code shipments-out} channel every poll interval, and reports the backlog. Ordering, batching and the one-replica-at-a-time lock: {@link Outbox}.
  */
 @ApplicationScoped
 public class OutboxRelay {

@@ -8,10 +8,11 @@ import io.borderflow.ingest.domain.waittimes.BorderWaitFeedParser;
 import io.borderflow.ingest.domain.waittimes.FeedRejected;
 import io.borderflow.ingest.domain.waittimes.PollState;
 import io.borderflow.ingest.domain.waittimes.ReadingChanges;
-import io.borderflow.ingest.messaging.BorderWaitPublisher;
+import io.borderflow.ingest.repository.BorderWaitReadings;
 import io.borderflow.ingest.service.WaitTimesFeedClient.FeedUnavailable;
 import io.borderflow.ingest.service.WaitTimesFeedClient.Fetched;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.vertx.VertxContextSupport;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,36 +21,36 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Polls CBP's Border Wait Times feed and publishes the readings that changed to border-waits.v1. A failed poll
- * (no answer, an error status, a body over the size cap, XML that is not the feed, a broker that does not
- * acknowledge) changes nothing that was published, backs off, is counted, and is logged once per outage; the
- * service stays ready. Before its first poll it reads back the topic's latest readings, so a restart publishes
- * only what changed while it was down.
+ * Polls CBP's Border Wait Times feed and records the readings that changed, which the outbox publishes to
+ * border-waits.v1. A failed poll (no answer, an error status, a body over the size cap, XML that is not the feed,
+ * a database that does not answer) changes nothing that was published, backs off, is counted, and is logged once
+ * per outage; the service stays ready. The recorded readings, not this replica's memory, decide what changed: a
+ * restart publishes only what changed while it was down, and replicas that read the same feed publish a change
+ * once ({@link BorderWaitReadings}).
  */
 @ApplicationScoped
 public class BorderWaitPoller {
 
     private static final Logger LOG = Logger.getLogger(BorderWaitPoller.class);
-    private static final Duration SEED_DEADLINE = Duration.ofSeconds(20);
 
     private final CbpConfig config;
     private final WaitTimesFeedClient client;
     private final BorderWaitFeedParser parser;
-    private final BorderWaitPublisher publisher;
+    private final BorderWaitReadings readings;
     private final IngestMetrics metrics;
     private final Clock clock = Clock.systemUTC();
+    /** What this replica recorded or found recorded: only the rest goes to the database. */
     private final ReadingChanges changes = new ReadingChanges();
 
     private volatile PollState state;
-    private boolean seeded;
     private Fetched lastRead;
 
-    BorderWaitPoller(CbpConfig config, WaitTimesFeedClient client, CrossingCatalog catalog,
-            BorderWaitPublisher publisher, IngestMetrics metrics) {
+    public BorderWaitPoller(CbpConfig config, WaitTimesFeedClient client, CrossingCatalog catalog,
+            BorderWaitReadings readings, IngestMetrics metrics) {
         this.config = config;
         this.client = client;
         this.parser = new BorderWaitFeedParser(catalog);
-        this.publisher = publisher;
+        this.readings = readings;
         this.metrics = metrics;
         this.state = PollState.start(clock.instant());
     }
@@ -63,8 +64,7 @@ public class BorderWaitPoller {
         return config.enabled();
     }
 
-    // a tick: the poll interval and the backoff decide when a poll is due. Not before the application runs:
-    // until then the emitter cannot connect to its channel
+    // a tick: the poll interval and the backoff decide when a poll is due. Not before the application runs
     @Scheduled(identity = "cbp-feed", every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() throws InterruptedException {
@@ -73,37 +73,42 @@ public class BorderWaitPoller {
         }
     }
 
-    void poll() throws InterruptedException {
+    public void poll() throws InterruptedException {
         Instant now = clock.instant();
         try {
-            seed();
             Fetched fetched = client.fetch(lastRead);
             if (fetched.notModified()) {
                 succeeded(now, "not-modified");
                 return;
             }
             BorderWaitFeed feed = parser.parse(fetched.body(), now);
-            List<BorderWaitReported> changed = changes.changed(feed.readings());
-            publisher.publish(changed).await().atMost(config.publishTimeout());
-            changes.published(changed);
+            List<BorderWaitReported> candidates = changes.changed(feed.readings());
+            List<BorderWaitReported> recorded = record(candidates, now);
+            // the rest was already recorded, by another replica or before a restart
+            changes.published(candidates);
             lastRead = fetched;
-            metrics.borderWaitsRead(changed.size(), feed.unknownPorts().size());
+            metrics.borderWaitsRead(recorded.size(), feed.unknownPorts().size());
             succeeded(now, "read");
             LOG.debugf("CBP feed of %s: %d readings, %d changed, %d ports outside the catalog", feed.generatedAt(),
-                    feed.readings().size(), changed.size(), feed.unknownPorts().size());
+                    feed.readings().size(), recorded.size(), feed.unknownPorts().size());
         } catch (FeedUnavailable | FeedRejected | RuntimeException e) {
             failed(now, e.getMessage() == null ? e.toString() : e.getMessage());
         }
     }
 
-    /** The topic's latest readings are what was published before this start; a failure here fails the poll. */
-    private void seed() {
-        if (!seeded) {
-            List<BorderWaitReported> latest = publisher.latest(SEED_DEADLINE);
-            changes.published(latest);
-            seeded = true;
-            LOG.infof("CBP feed reader: %d readings already on the topic; polling %s every %s", latest.size(),
-                    config.feedUrl(), config.pollInterval());
+    /** The readings that changed their series, recorded (Hibernate Reactive needs a Vert.x context: one of its own). */
+    private List<BorderWaitReported> record(List<BorderWaitReported> candidates, Instant now)
+            throws InterruptedException {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return VertxContextSupport.subscribeAndAwait(
+                    () -> readings.record(candidates, now).ifNoItem().after(config.recordTimeout()).fail());
+        } catch (RuntimeException | Error | InterruptedException e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -106,7 +106,7 @@ public class IngestMetrics {
     /** A feed read: the readings published because they changed, the ports ignored. */
     public void borderWaitsRead(int published, int unknownPorts) {
         Counter.builder("borderflow.cbp.readings.published")
-                .description("CBP readings published to border-waits.v1 (changed ones only)")
+                .description("CBP readings recorded for border-waits.v1 (changed ones only, once across replicas)")
                 .register(registry)
                 .increment(published);
         borderWaitUnknownPorts.set(unknownPorts);

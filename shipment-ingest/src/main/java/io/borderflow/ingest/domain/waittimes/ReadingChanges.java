@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The latest reading published per series, to publish only what changed: the feed repeats an hourly reading in
- * every poll. A reading counts as published only once the broker acknowledged it ({@link #published}).
+ * The latest reading recorded per series, as this replica knows it: the feed repeats an hourly reading in every
+ * poll, and only the rest needs to reach the database. A reading counts only once recorded ({@link #published}).
  */
 public final class ReadingChanges {
 
