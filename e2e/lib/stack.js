@@ -68,6 +68,22 @@ export async function createRule(bearer, { id, name, measure, scope, comparison,
   return rule.id;
 }
 
+/** alert-service's on-call routing as YAML, null when none is in force. */
+export async function getRouting(bearer) {
+  const response = await fetch(`${urls.alerts}/api/v1/routing`, { headers: { Authorization: `Bearer ${bearer}` } });
+  if (response.status === 404) return null;
+  if (!response.ok) throw new Error(`GET routing → ${response.status} ${(await response.text()).slice(0, 300)}`);
+  return response.text();
+}
+
+/** Replaces the routing (Alertmanager's route/receivers/inhibit_rules YAML), or removes it when yaml is null; admin. */
+export async function putRouting(bearer, yaml) {
+  const response = await fetch(`${urls.alerts}/api/v1/routing`, yaml === null
+    ? { method: 'DELETE', headers: { Authorization: `Bearer ${bearer}` } }
+    : { method: 'PUT', headers: { Authorization: `Bearer ${bearer}`, 'Content-Type': 'application/yaml' }, body: yaml });
+  if (!response.ok) throw new Error(`routing → ${response.status} ${(await response.text()).slice(0, 300)}`);
+}
+
 export function deleteRule(bearer, id) {
   return call('DELETE', `${urls.alerts}/api/v1/rules/${encodeURIComponent(id)}`, bearer);
 }

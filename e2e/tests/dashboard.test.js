@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { BUSY_HOUR, Carrier, call, token, urls, createRule, deleteRule, sendBusyHour } from '../lib/stack.js';
+import { BUSY_HOUR, Carrier, call, token, urls, createRule, deleteRule, getRouting, putRouting, sendBusyHour } from '../lib/stack.js';
 import { CuttableProxy } from '../lib/proxy.js';
 
 const SCREENSHOTS = new URL('../target/screenshots/', import.meta.url).pathname;
@@ -17,6 +17,7 @@ const run = Date.now().toString(36).toUpperCase();
 const LIVE_SERIES = { crossingId: 'progreso', direction: 'SOUTHBOUND', laneType: 'FAST' };
 const STALE_SERIES = { crossingId: 'columbus', direction: 'SOUTHBOUND', laneType: 'FAST' };
 const ALERT_SERIES = { crossingId: 'roma', direction: 'SOUTHBOUND', laneType: 'FAST' };
+const ROUTED_SERIES = { crossingId: 'del-rio', direction: 'SOUTHBOUND', laneType: 'FAST' };
 // CBP reports northbound only; the local stack's recorded snapshots give this series a number in each of them
 const CBP_SERIES = { crossingId: 'laredo-world-trade-bridge', direction: 'NORTHBOUND', laneType: 'STANDARD' };
 
@@ -47,6 +48,8 @@ describe('operator dashboard', () => {
   const oncall = token('oncall', { subject: 'oncall@borderflow.e2e' });
   const admin = token('admin');
   let ruleId;
+  const routedRules = [];
+  let routingBefore; // the stack's own routing (null: none), put back afterwards
 
   before(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -62,7 +65,12 @@ describe('operator dashboard', () => {
   });
 
   after(async () => {
-    if (ruleId) await deleteRule(admin, ruleId).catch(error => console.error('cleanup:', error.message));
+    for (const id of [ruleId, ...routedRules].filter(Boolean)) {
+      await deleteRule(admin, id).catch(error => console.error('cleanup:', error.message));
+    }
+    if (routingBefore !== undefined) {
+      await putRouting(admin, routingBefore).catch(error => console.error('cleanup:', error.message));
+    }
     await browser?.close();
   });
 
@@ -202,6 +210,54 @@ describe('operator dashboard', () => {
     await operatorPage.waitForSelector('[data-role="operator"]');
     assert.equal(await operatorPage.locator('button.ack').count(), 0);
     await operatorPage.close();
+
+    await carrier.checkpoint(shipment, 'PRIMARY_INSPECTION', 3);
+    await carrier.checkpoint(shipment, 'PORT_EXITED', 1);
+  });
+
+  test('an alert shows the receiver on-call routing sent it to, and an inhibited one says so', async () => {
+    const critical = `e2e-routed-critical-${run.toLowerCase()}`;
+    const warning = `e2e-routed-warning-${run.toLowerCase()}`;
+    // the critical alert goes to the border team; while it fires it mutes the warning of the same series
+    routingBefore = await getRouting(admin);
+    await putRouting(admin, `
+route:
+  receiver: e2e-default
+  group_wait: 1s
+  routes:
+    - matchers: ['rule="${critical}"']
+      receiver: e2e-border-team
+receivers:
+  - name: e2e-default
+  - name: e2e-border-team
+inhibit_rules:
+  - source_matchers: ['rule="${critical}"']
+    target_matchers: ['rule="${warning}"']
+    equal: [crossing, direction, lane]
+`);
+    const summaries = { critical: `E2E ${run}: Del Rio critical`, warning: `E2E ${run}: Del Rio warning` };
+    const item = summary => page.locator('.alerts-panel li.alert', { hasText: summary });
+    const firing = summary => page.waitForFunction(s => [...document.querySelectorAll('.alerts-panel li.alert')]
+      .some(li => li.textContent.includes(s) && li.dataset.state === 'FIRING'), summary, { timeout: LIVE });
+    // the critical one first: the warning then starts muted (the page learns of inhibition with the alert's own changes)
+    routedRules.push(await createRule(admin, {
+      id: critical, name: `E2eRoutedCritical${run}`, measure: 'live_wait_minutes', scope: ROUTED_SERIES,
+      comparison: 'GE', threshold: 1, forMinutes: 0, severity: 'CRITICAL', summary: summaries.critical,
+    }));
+    const shipment = `E2E-${run}-ROUTED`;
+    await carrier.register(shipment, ROUTED_SERIES.crossingId, ROUTED_SERIES.direction, ROUTED_SERIES.laneType);
+    await carrier.checkpoint(shipment, 'QUEUE_ENTERED', 25);
+    await firing(summaries.critical);
+    routedRules.push(await createRule(admin, {
+      id: warning, name: `E2eRoutedWarning${run}`, measure: 'live_wait_minutes', scope: ROUTED_SERIES,
+      comparison: 'GE', threshold: 1, forMinutes: 0, severity: 'WARNING', summary: summaries.warning,
+    }));
+    await firing(summaries.warning);
+
+    assert.match(await item(summaries.critical).locator('.alert-routing').textContent(), /to e2e-border-team/);
+    assert.equal(await item(summaries.critical).locator('.alert-inhibited').count(), 0);
+    assert.match(await item(summaries.warning).locator('.alert-routing').textContent(), /to e2e-default/);
+    assert.match(await item(summaries.warning).locator('.alert-inhibited').textContent(), /Inhibited/);
 
     await carrier.checkpoint(shipment, 'PRIMARY_INSPECTION', 3);
     await carrier.checkpoint(shipment, 'PORT_EXITED', 1);

@@ -6,6 +6,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -14,7 +15,8 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * The routing configuration, read and written whole as Alertmanager-style YAML ({@code route}, {@code receivers},
- * {@code inhibit_rules}). Every PUT is a new version; the answer carries it in {@value #VERSION_HEADER}.
+ * {@code inhibit_rules}). Every PUT is a new version, and so is a DELETE, which returns to every enabled channel
+ * getting every alert; the answer carries the version in {@value #VERSION_HEADER}.
  */
 @Path("/api/v1/routing")
 public class RoutingResource {
@@ -45,5 +47,12 @@ public class RoutingResource {
     public Uni<Response> replace(String yaml) {
         return routing.replace(yaml, identity.getPrincipal().getName()).map(version -> Response
                 .ok(version.routing().yaml(), YAML).header(VERSION_HEADER, version.version()).build());
+    }
+
+    @DELETE
+    @RolesAllowed(Roles.ADMIN)
+    public Uni<Response> remove() {
+        return routing.remove(identity.getPrincipal().getName())
+                .map(version -> Response.noContent().header(VERSION_HEADER, version.version()).build());
     }
 }

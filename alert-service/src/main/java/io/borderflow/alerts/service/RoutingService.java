@@ -18,15 +18,15 @@ import org.jboss.logging.Logger;
 /**
  * The routing configuration in force: stored versioned in PostgreSQL, the newest version held parsed in memory.
  * Read before the first record is consumed, after every PUT, and on every group flush round, so replicas follow
- * a change within one {@code delivery.poll-interval}. Without any stored version, nothing is routed: every
- * enabled channel gets every alert, one notification each.
+ * a change within one {@code delivery.poll-interval}. Without any stored version, or when the newest one records
+ * that the configuration was removed, nothing is routed: every enabled channel gets every alert, one each.
  */
 @ApplicationScoped
 public class RoutingService {
 
     private static final Logger LOG = Logger.getLogger(RoutingService.class);
 
-    /** A version with its parsed configuration. */
+    /** A version with its parsed configuration; null when this version removed the configuration. */
     public record Version(long version, Routing routing) {
     }
 
@@ -43,16 +43,16 @@ public class RoutingService {
         VertxContextSupport.subscribeAndAwait(this::refresh);
     }
 
-    /** The configuration in force, empty when none was ever stored. */
+    /** The configuration in force, empty when none is. */
     public Optional<Routing> current() {
         Version version = current;
-        return version == null ? Optional.empty() : Optional.of(version.routing());
+        return version == null ? Optional.empty() : Optional.ofNullable(version.routing());
     }
 
-    /** The newest stored version; 404 when there is none. */
+    /** The newest stored version; 404 when there is none in force. */
     public Uni<Version> get() {
         return refresh().map(version -> {
-            if (version == null) {
+            if (version == null || version.routing() == null) {
                 throw new NotFound("routing configuration", "(none stored: every enabled channel gets every alert)");
             }
             return version;
@@ -61,14 +61,23 @@ public class RoutingService {
 
     /** Validates (the parser throws {@code InvalidRouting} naming the lines), stores a new version, and applies it. */
     public Uni<Version> replace(String yaml, String who) {
-        Routing routing = RoutingYaml.parse(yaml);
+        return store(RoutingYaml.parse(yaml), yaml, who);
+    }
+
+    /** Stores a version that removes the configuration: every enabled channel gets every alert again. */
+    public Uni<Version> remove(String who) {
+        return store(null, null, who);
+    }
+
+    private Uni<Version> store(Routing routing, String yaml, String who) {
         RoutingConfigEntity row = new RoutingConfigEntity();
         row.yaml = yaml;
         row.createdBy = who;
         row.createdAt = clock.instant();
         return Panache.withTransaction(() -> configs.persist(row)).map(stored -> {
             Version version = new Version(stored.version, routing);
-            LOG.infof("routing configuration version %d by %s", stored.version, who);
+            LOG.infof("routing configuration version %d by %s%s", stored.version, who,
+                    routing == null ? ": removed, every enabled channel gets every alert" : "");
             apply(version);
             return version;
         });
@@ -84,7 +93,8 @@ public class RoutingService {
             if (known != null && known.version() >= newest.version()) {
                 return known;
             }
-            Version version = new Version(newest.version(), RoutingYaml.parse(newest.yaml()));
+            Version version = new Version(newest.version(),
+                    newest.yaml() == null ? null : RoutingYaml.parse(newest.yaml()));
             apply(version);
             return version;
         });

@@ -122,6 +122,21 @@ class RoutedNotificationTest {
     }
 
     @Test
+    void removingTheConfigurationIsANewVersionThatRoutesNothing() {
+        String version = given().auth().oauth2(TestTokens.oncall()).get("/api/v1/routing").then().statusCode(200)
+                .extract().header("X-Routing-Version");
+        given().auth().oauth2(TestTokens.oncall()).delete("/api/v1/routing").then().statusCode(403);
+
+        String removed = given().auth().oauth2(TestTokens.admin()).delete("/api/v1/routing").then().statusCode(204)
+                .extract().header("X-Routing-Version");
+
+        assertThat(Long.parseLong(removed)).isGreaterThan(Long.parseLong(version));
+        given().auth().oauth2(TestTokens.oncall()).get("/api/v1/routing").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", containsString("every enabled channel gets every alert"));
+    }
+
+    @Test
     void alertsOfOneGroupGoOutAsOneMessagePerIntegrationAndAResolveAtTheNextGroupInterval() throws Exception {
         List<String> crossings = List.of("eagle-pass-camino-real", "del-rio", "progreso");
         crossings.forEach(crossing -> rule("grouped-" + crossing, "GroupedDelay", crossing, "WARNING"));
