@@ -92,10 +92,11 @@ public class ReplicaDrill {
 
         for (String topic : List.of("shipments.v1", "alerts.v1")) {
             Map<String, Integer> ids = eventIds(bootstrap, topic);
-            System.out.printf("  %s (from an outbox): %,d events, %,d sent more than once%n", topic, ids.size(),
-                    repeated(ids));
+            // a relay killed after the broker's acknowledgement and before its commit marks nothing sent: at least once
+            System.out.printf("  %s (from an outbox): %,d events, %,d sent more than once (a relay killed between the"
+                    + " broker's acknowledgement and its commit sends them again; consumers deduplicate by eventId)%n",
+                    topic, ids.size(), repeated(ids));
             ok &= expect(!ids.isEmpty(), topic + " has events");
-            ok &= expect(repeated(ids) == 0, "no outbox row of " + topic + " is sent twice");
         }
         // both ingest instances poll the CBP feed: a reading is what it says, whoever read it and when
         Map<String, Integer> readings = records(bootstrap, "border-waits.v1",
@@ -116,24 +117,28 @@ public class ReplicaDrill {
             Thread.sleep(1000);
         }
         Map<String, Integer> byKey = new TreeMap<>();
-        Map<String, Integer> byContent = new TreeMap<>();
+        Map<String, Set<String>> keysByContent = new TreeMap<>();
         List<JsonNode> messages = webhookMessages(webhookFile);
         for (JsonNode message : messages) {
-            byKey.merge(message.path("idempotencyKey").asText(), 1, Integer::sum);
-            byContent.merge(groupContent(message), 1, Integer::sum);
+            String key = message.path("idempotencyKey").asText();
+            byKey.merge(key, 1, Integer::sum);
+            keysByContent.computeIfAbsent(groupContent(message), content -> new TreeSet<>()).add(key);
         }
-        System.out.printf("  webhook group messages received: %,d%n", messages.size());
+        System.out.printf("  webhook group messages received: %,d; delivered again under the same Idempotency-Key: %,d"
+                + " (a worker killed after the receiver's answer and before its commit; receivers deduplicate by it)%n",
+                messages.size(), repeated(byKey));
         ok &= expect(!messages.isEmpty(), "alerts were notified");
-        ok &= expect(repeated(byKey) == 0, "no notification is delivered twice (Idempotency-Key)");
-        byContent.forEach((content, times) -> {
-            if (times > 1) {
-                System.out.println("    delivered " + times + " times: " + content);
+        keysByContent.forEach((content, keys) -> {
+            if (keys.size() > 1) {
+                System.out.println("    flushed as " + keys + ": " + content);
             }
         });
-        // within repeat_interval (4 h), a group speaks only when its alerts changed
-        ok &= expect(repeated(byContent) == 0, "no group message is delivered twice (same group, same alerts)");
-        unresolved.forEach(alert -> System.out.println("    notified firing, never resolved: " + alert));
-        ok &= expect(unresolved.isEmpty(), "every alert of " + ruleId + " notified as firing is notified as resolved");
+        // within repeat_interval (4 h), a group speaks only when its alerts changed: the same content under two keys
+        // would be a group flushed twice
+        ok &= expect(keysByContent.values().stream().allMatch(keys -> keys.size() == 1),
+                "no group is flushed twice (the same alerts in two notifications of one group)");
+        unresolved.forEach(alert -> System.out.println("    last notified as firing: " + alert));
+        ok &= expect(unresolved.isEmpty(), "every alert of " + ruleId + " is last notified as resolved");
         return ok;
     }
 
@@ -156,19 +161,32 @@ public class ReplicaDrill {
         return message.path("groupKey").asText() + " " + alerts;
     }
 
-    /** Alerts of the rule (fingerprint since start) notified as firing and never as resolved. */
+    /**
+     * Alerts of the rule whose latest notification says firing: the latest by the group's flush number in the
+     * Idempotency-Key ({@code g<group>-<flush>-<integration>}). An alert that resolves and fires again between two
+     * flushes is told only as it is at the flush, as Alertmanager does, so this follows fingerprints, not episodes.
+     */
     static Set<String> unresolved(Path webhookFile, String ruleId) throws IOException {
-        Set<String> firing = new TreeSet<>();
-        Set<String> resolved = new HashSet<>();
+        Map<String, Long> latestFlush = new HashMap<>();
+        Map<String, String> latestStatus = new TreeMap<>();
         for (JsonNode message : webhookMessages(webhookFile)) {
+            long flush = Long.parseLong(message.path("idempotencyKey").asText().split("-")[1]);
             for (JsonNode alert : message.path("alerts")) {
-                if (ruleId.equals(alert.path("labels").path("rule").asText())) {
-                    (alert.path("status").asText().equals("resolved") ? resolved : firing).add(transition(alert));
+                String fingerprint = alert.path("fingerprint").asText();
+                if (ruleId.equals(alert.path("labels").path("rule").asText())
+                        && flush >= latestFlush.getOrDefault(fingerprint, -1L)) {
+                    latestFlush.put(fingerprint, flush);
+                    latestStatus.put(fingerprint, alert.path("status").asText() + " " + transition(alert));
                 }
             }
         }
-        firing.removeAll(resolved);
-        return firing;
+        Set<String> unresolved = new TreeSet<>();
+        latestStatus.forEach((fingerprint, status) -> {
+            if (!status.startsWith("resolved")) {
+                unresolved.add(status);
+            }
+        });
+        return unresolved;
     }
 
     static String transition(JsonNode alert) {
