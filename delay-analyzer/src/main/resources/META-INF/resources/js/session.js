@@ -57,13 +57,17 @@ export function expired(u = user()) {
   return !!u?.expiresAt && u.expiresAt.getTime() <= Date.now();
 }
 
+// a page on its scheme's default port is behind an Ingress or proxy that routes every API on the same host
 function baseUrl(param, port) {
   const given = new URLSearchParams(location.search).get(param);
-  const url = given || `${location.protocol}//${location.hostname}:${port}`;
+  const url = given || (location.port ? `${location.protocol}//${location.hostname}:${port}` : location.origin);
   return url.replace(/\/+$/, '');
 }
 
-/** The analyzer serves this page; ingest and alert-service sit beside it unless ?ingest=…&alerts=… say otherwise. */
+/**
+ * The analyzer serves this page; ingest and alert-service sit beside it — on ports 8081 and 8083 of its host, or
+ * on its own origin when the page has no port of its own (behind an Ingress) — unless ?ingest=…&alerts=… say otherwise.
+ */
 export const services = {
   analyzer: (new URLSearchParams(location.search).get('analyzer') ?? '').replace(/\/+$/, ''),
   ingest: baseUrl('ingest', 8081),
