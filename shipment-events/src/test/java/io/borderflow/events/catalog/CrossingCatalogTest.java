@@ -48,6 +48,17 @@ class CrossingCatalogTest {
     }
 
     @Test
+    void everyCrossingHasCommercialHoursAndSaysWhetherItHasFastLanes() {
+        Crossing wtb = catalog.byId("laredo-world-trade-bridge").orElseThrow();
+        assertThat(wtb.commercialHours()).hasToString("07:00-24:00");
+        assertThat(wtb.fastLanes()).isTrue();
+        Crossing ysleta = catalog.byId("el-paso-ysleta-zaragoza").orElseThrow();
+        assertThat(ysleta.commercialHours().alwaysOpen()).isTrue();
+        assertThat(catalog.byId("del-rio").orElseThrow().fastLanes()).isFalse();
+        assertThat(catalog.all()).allSatisfy(c -> assertThat(c.commercialHours()).as(c.id()).isNotNull());
+    }
+
+    @Test
     void aPortCodeCanNameSeveralCrossings() {
         assertThat(catalog.byPortCode("2304")).extracting(Crossing::id)
                 .containsExactly("laredo-world-trade-bridge", "laredo-colombia-solidarity");
