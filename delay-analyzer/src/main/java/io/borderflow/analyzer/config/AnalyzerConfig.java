@@ -85,5 +85,9 @@ public interface AnalyzerConfig {
         /** A departure further ahead than this is refused: the profile describes one week. */
         @WithDefault("7d")
         Duration maxDepartureAhead();
+
+        /** A shipment is kept for its advice until its planned arrival is this long past. */
+        @WithDefault("1d")
+        Duration shipmentRetention();
     }
 }

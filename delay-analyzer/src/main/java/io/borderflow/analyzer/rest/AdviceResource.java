@@ -3,16 +3,20 @@ package io.borderflow.analyzer.rest;
 import io.borderflow.analyzer.config.AnalyzerConfig;
 import io.borderflow.analyzer.domain.advice.AdviceRequest;
 import io.borderflow.analyzer.service.AdviceService;
+import io.borderflow.analyzer.service.ShipmentBoard;
 import io.borderflow.events.Direction;
 import io.borderflow.events.GeoPoint;
 import io.borderflow.events.LaneType;
+import io.borderflow.events.ShipmentEvent;
 import io.borderflow.support.rest.Problem;
 import io.borderflow.support.rest.ProblemException;
 import io.borderflow.support.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -22,19 +26,30 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Which crossing, and when: every crossing ranked by expected door-to-door time; every role may ask. */
+/**
+ * Which crossing, and when: every crossing ranked by expected door-to-door time; every role may ask, a carrier
+ * about its own shipments only.
+ */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.OPERATOR, Roles.ONCALL, Roles.ADMIN, Roles.CARRIER})
 public class AdviceResource {
 
     private final AdviceService advice;
+    private final ShipmentBoard shipments;
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
     private final AnalyzerConfig config;
     private final Clock clock;
 
-    AdviceResource(AdviceService advice, AnalyzerConfig config, Clock clock) {
+    AdviceResource(AdviceService advice, ShipmentBoard shipments, SecurityIdentity identity, JsonWebToken token,
+            AnalyzerConfig config, Clock clock) {
         this.advice = advice;
+        this.shipments = shipments;
+        this.identity = identity;
+        this.token = token;
         this.config = config;
         this.clock = clock;
     }
@@ -44,22 +59,54 @@ public class AdviceResource {
     public Uni<AdviceView> advice(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("direction") String direction, @QueryParam("laneType") String laneType,
             @QueryParam("departAt") String departAt) {
-        AdviceRequest request = parse(from, to, direction, laneType, departAt);
-        return advice.advise(request).map(result -> AdviceView.of(request, null, result));
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Route route = route(from, to, departAt, errors);
+        Direction dir = choice("direction", direction, Direction.class, Direction.NORTHBOUND, errors);
+        LaneType lane = choice("laneType", laneType, LaneType.class, LaneType.STANDARD, errors);
+        refuseIfAny(errors);
+        AdviceRequest request = new AdviceRequest(route.from(), route.to(), dir, lane,
+                route.departAt() != null ? route.departAt() : clock.instant());
+        return advice.advise(request).map(result -> AdviceView.of(request, null, null, result));
     }
 
-    /** All parameters at once, so one answer names every bad one. */
-    private AdviceRequest parse(String from, String to, String direction, String laneType, String departAt) {
+    /**
+     * Advice for a registered shipment: its direction and lane type; unless {@code departAt} is given, it leaves
+     * {@code from} in time to reach its planned crossing at its planned arrival (not before now). A carrier sees only
+     * its own shipments: another carrier's answers 404, as does one this instance does not hold (see ShipmentBoard).
+     */
+    @GET
+    @Path("shipments/{id}/advice")
+    public Uni<AdviceView> shipmentAdvice(@PathParam("id") String id, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("departAt") String departAt) {
+        ShipmentEvent shipment = shipments.of(id).filter(this::maySee).orElseThrow(() -> new ProblemException(404,
+                "shipment-not-found", "Shipment not found", "no shipment " + id + " on its way that you may see"));
         List<Problem.FieldError> errors = new ArrayList<>();
+        Route route = route(from, to, departAt, errors);
+        refuseIfAny(errors);
+        AdviceRequest request = advice.forShipment(shipment, route.from(), route.to(), route.departAt());
+        return advice.advise(request).map(result -> AdviceView.of(request, id, shipment.crossingId(), result));
+    }
+
+    private boolean maySee(ShipmentEvent shipment) {
+        if (identity.hasRole(Roles.OPERATOR) || identity.hasRole(Roles.ONCALL) || identity.hasRole(Roles.ADMIN)) {
+            return true;
+        }
+        Object carrier = token.getClaim(Roles.CARRIER_ID_CLAIM);
+        return carrier != null && shipment.carrierId().equals(carrier.toString());
+    }
+
+    /** from, to and departAt (null when not given), each checked; all bad ones are named at once. */
+    private record Route(GeoPoint from, GeoPoint to, Instant departAt) {
+    }
+
+    private Route route(String from, String to, String departAt, List<Problem.FieldError> errors) {
         GeoPoint origin = point("from", from, errors);
         GeoPoint destination = point("to", to, errors);
         if (origin != null && origin.equals(destination)) {
             errors.add(new Problem.FieldError("to", "must differ from from"));
         }
-        Direction dir = choice("direction", direction, Direction.class, Direction.NORTHBOUND, errors);
-        LaneType lane = choice("laneType", laneType, LaneType.class, LaneType.STANDARD, errors);
         Instant now = clock.instant();
-        Instant departure = now;
+        Instant departure = null;
         if (departAt != null && !departAt.isBlank()) {
             try {
                 departure = Instant.parse(departAt.trim());
@@ -74,12 +121,15 @@ public class AdviceResource {
                 errors.add(new Problem.FieldError("departAt", "must be an ISO-8601 instant such as 2026-11-27T18:00:00Z"));
             }
         }
+        return new Route(origin, destination, departure);
+    }
+
+    private static void refuseIfAny(List<Problem.FieldError> errors) {
         if (!errors.isEmpty()) {
             throw new ProblemException(Problem.of(400, "invalid-query", "Invalid query parameter",
                     "bad parameter(s): " + String.join(", ", errors.stream().map(Problem.FieldError::field).toList()))
                     .withErrors(errors));
         }
-        return new AdviceRequest(origin, destination, dir, lane, departure);
     }
 
     /** {@code lat,lon} in decimal degrees. */

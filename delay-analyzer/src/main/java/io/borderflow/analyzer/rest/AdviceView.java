@@ -14,7 +14,7 @@ import java.util.List;
 
 /** Advice as the API shows it: every crossing, best first, with each part of its total and where it came from. */
 public record AdviceView(GeoPoint from, GeoPoint to, Direction direction, LaneType laneType, Instant departAt,
-        Instant asOf, String shipmentId, List<Item> crossings) {
+        Instant asOf, String shipmentId, String plannedCrossingId, List<Item> crossings) {
 
     /**
      * One crossing. {@code rank} and {@code totalMinutes} are null when the crossing is excluded or its wait is
@@ -47,9 +47,11 @@ public record AdviceView(GeoPoint from, GeoPoint to, Direction direction, LaneTy
             Confidence confidence) {
     }
 
-    static AdviceView of(AdviceRequest request, String shipmentId, AdviceService.Advice advice) {
+    /** {@code shipmentId} and its {@code plannedCrossingId} are null for advice that is not a shipment's. */
+    static AdviceView of(AdviceRequest request, String shipmentId, String plannedCrossingId,
+            AdviceService.Advice advice) {
         return new AdviceView(request.from(), request.to(), request.direction(), request.laneType(),
-                request.departAt(), advice.now(), shipmentId,
+                request.departAt(), advice.now(), shipmentId, plannedCrossingId,
                 advice.crossings().stream().map(r -> item(request, r)).toList());
     }
 

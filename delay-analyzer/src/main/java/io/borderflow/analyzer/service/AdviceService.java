@@ -5,8 +5,11 @@ import io.borderflow.analyzer.domain.ReportedWait;
 import io.borderflow.analyzer.domain.advice.AdviceRanking;
 import io.borderflow.analyzer.domain.advice.AdviceRequest;
 import io.borderflow.analyzer.domain.advice.CrossingConditions;
+import io.borderflow.analyzer.domain.advice.DriveTimeEstimate;
 import io.borderflow.analyzer.domain.advice.RankedCrossing;
+import io.borderflow.events.GeoPoint;
 import io.borderflow.events.SeriesKey;
+import io.borderflow.events.ShipmentEvent;
 import io.borderflow.events.catalog.CrossingCatalog;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,11 +29,14 @@ public class AdviceService {
     private final ReportedWaitBoard reported;
     private final DelayTrendService trends;
     private final AdviceRanking ranking;
+    private final DriveTimeEstimate drive;
     private final AnalyzerConfig config;
     private final Clock clock;
 
     AdviceService(CrossingCatalog catalog, CrossingDelayBoard measured, ReportedWaitBoard reported,
-            DelayTrendService trends, AdviceRanking ranking, AnalyzerConfig config, Clock clock) {
+            DelayTrendService trends, AdviceRanking ranking, DriveTimeEstimate drive, AnalyzerConfig config,
+            Clock clock) {
+        this.drive = drive;
         this.catalog = catalog;
         this.measured = measured;
         this.reported = reported;
@@ -42,6 +48,23 @@ public class AdviceService {
 
     /** Every crossing of the catalog, ranked; {@code now} is when the advice was computed. */
     public record Advice(Instant now, List<RankedCrossing> crossings) {
+    }
+
+    /**
+     * A shipment's request: its direction and lane type; leaving at {@code departAt}, else in time to reach its
+     * planned crossing at its planned arrival, and never before now.
+     */
+    public AdviceRequest forShipment(ShipmentEvent shipment, GeoPoint from, GeoPoint to, Instant departAt) {
+        Instant departure = departAt;
+        if (departure == null) {
+            Instant now = clock.instant();
+            Instant inTime = catalog.byId(shipment.crossingId())
+                    .map(c -> shipment.plannedArrival().minusMillis(Math.round(drive.between(from, c.location())
+                            .minutes() * 60_000)))
+                    .orElse(now);
+            departure = inTime.isBefore(now) ? now : inTime;
+        }
+        return new AdviceRequest(from, to, shipment.direction(), shipment.laneType(), departure);
     }
 
     public Uni<Advice> advise(AdviceRequest request) {

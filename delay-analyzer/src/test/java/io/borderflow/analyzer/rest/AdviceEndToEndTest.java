@@ -13,6 +13,9 @@ import io.borderflow.analyzer.StreamsStateResource;
 import io.borderflow.events.CheckpointRecorded;
 import io.borderflow.events.Direction;
 import io.borderflow.events.LaneType;
+import io.borderflow.events.ShipmentRegistered;
+import io.borderflow.events.Topics;
+import io.borderflow.events.serde.EventSerializer;
 import io.borderflow.testsupport.InjectKafka;
 import io.borderflow.testsupport.KafkaResource;
 import io.borderflow.testsupport.PostgresResource;
@@ -25,6 +28,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -100,6 +105,39 @@ class AdviceEndToEndTest {
         // a carrier may ask too
         given().auth().oauth2(TestTokens.carrier("acme")).queryParams(Map.of("from", FROM, "to", TO))
                 .get("/api/v1/advice").then().statusCode(200);
+    }
+
+    @Test
+    void aCarrierGetsAdviceForItsOwnShipmentOnly() {
+        Instant plannedArrival = Instant.now().plus(Duration.ofHours(3)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        ShipmentRegistered shipment = new ShipmentRegistered(UUID.randomUUID(), Instant.now(),
+                ShipmentRegistered.SCHEMA_VERSION, "ADV-SHP-1", "acme", DEL_RIO, Direction.NORTHBOUND, LaneType.FAST,
+                plannedArrival, Map.of(), 1);
+        KafkaClients.sendRaw(bootstrap, List.of(new ProducerRecord<>(Topics.SHIPMENTS, shipment.shipmentId(),
+                new EventSerializer().serialize(Topics.SHIPMENTS, shipment))));
+        String path = "/api/v1/shipments/ADV-SHP-1/advice";
+        Map<String, String> route = Map.of("from", FROM, "to", TO);
+
+        JsonPath advice = await().atMost(WAIT).until(() -> given().auth().oauth2(TestTokens.carrier("acme"))
+                .queryParams(route).get(path), response -> response.statusCode() == 200).then().extract().jsonPath();
+
+        // the shipment's direction and lane type; leaving in time to reach Del Rio at the planned arrival
+        assertThat(advice.getString("shipmentId")).isEqualTo("ADV-SHP-1");
+        assertThat(advice.getString("plannedCrossingId")).isEqualTo(DEL_RIO);
+        assertThat(advice.getString("laneType")).isEqualTo("FAST");
+        assertThat(advice.getString(item(DEL_RIO) + ".excludedBecause")).isEqualTo("NO_FAST_LANES");
+        Instant delRioArrival = Instant.parse(advice.getString(item(DEL_RIO) + ".arrivalAt"));
+        assertThat(Duration.between(delRioArrival, plannedArrival).abs()).isLessThan(Duration.ofSeconds(1));
+
+        // another carrier's shipment is not found; operators read every shipment
+        given().auth().oauth2(TestTokens.carrier("other")).queryParams(route).get(path).then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", is("https://borderflow.io/problems/shipment-not-found"));
+        given().auth().oauth2(TestTokens.operator()).queryParams(route).get(path).then().statusCode(200);
+        given().auth().oauth2(TestTokens.carrier("acme")).queryParams(route).get("/api/v1/shipments/NOPE/advice")
+                .then().statusCode(404);
+        given().auth().oauth2(TestTokens.carrier("acme")).queryParams(Map.of("from", FROM, "to", FROM)).get(path)
+                .then().statusCode(400).body("errors.field", hasItem("to"));
     }
 
     @Test
