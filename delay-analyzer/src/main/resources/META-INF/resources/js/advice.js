@@ -44,7 +44,7 @@ export function itemParts(item) {
     : `, ${[wait.liveSamples ? `${wait.liveSamples} live samples` : null, wait.profileSamples ? `${wait.profileSamples} profile bins` : null].filter(Boolean).join(' + ') || 'no samples'}`;
   return [
     { part: 'driveToCrossing', label: 'Drive to crossing', minutes: p.driveToCrossing.minutes, source: `${Math.round(p.driveToCrossing.distanceKm)} km, ${SOURCE_LABEL[p.driveToCrossing.source] ?? p.driveToCrossing.source}` },
-    { part: 'waitForOpening', label: 'Wait for opening', minutes: p.waitForOpening.minutes, source: item.commercialHours === '24h' ? 'open 24 h' : `open ${item.commercialHours} local` },
+    { part: 'waitForOpening', label: 'Wait for opening', minutes: p.waitForOpening.minutes, source: `open ${item.commercialHours} (local)` },
     { part: 'expectedWait', label: 'Expected wait', minutes: wait.minutes, source: `${SOURCE_LABEL[wait.source] ?? wait.source}${samples}; confidence ${wait.confidence.toLowerCase()}` },
     { part: 'crossingTime', label: 'Crossing (primary → exit)', minutes: p.crossingTime.minutes, source: SOURCE_LABEL[p.crossingTime.source] ?? p.crossingTime.source },
     { part: 'driveToDestination', label: 'Drive to destination', minutes: p.driveToDestination.minutes, source: `${Math.round(p.driveToDestination.distanceKm)} km, ${SOURCE_LABEL[p.driveToDestination.source] ?? p.driveToDestination.source}` },

@@ -86,6 +86,13 @@ public interface AnalyzerConfig {
         @WithDefault("7d")
         Duration maxDepartureAhead();
 
+        /**
+         * Ignore the crossings' commercial hours, as the traffic simulator's {@code --always-open} does: for tests and
+         * demos at night, never in production.
+         */
+        @WithDefault("false")
+        boolean alwaysOpen();
+
         /** A shipment is kept for its advice until its planned arrival is this long past. */
         @WithDefault("1d")
         Duration shipmentRetention();

@@ -49,6 +49,6 @@ public class AnalyzerProducers {
     @Produces
     @Singleton
     AdviceRanking adviceRanking(DriveTimeEstimate driveTime, AnalyzerConfig config) {
-        return new AdviceRanking(driveTime, config.advice().liveHorizon());
+        return new AdviceRanking(driveTime, config.advice().liveHorizon(), !config.advice().alwaysOpen());
     }
 }

@@ -22,6 +22,8 @@ import io.borderflow.testsupport.PostgresResource;
 import io.borderflow.testsupport.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,10 +35,12 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checkpoints on the broker → live statistics → advice over REST. Two crossings open 24 hours that no other test
- * of this module uses: Eagle Pass, nearer but with a four-hour queue, and Del Rio, farther with a 10-minute one.
+ * Checkpoints on the broker → live statistics → advice over REST. Two crossings no other test of this module uses:
+ * Eagle Pass, nearer but with a four-hour queue, and Del Rio, farther with a 10-minute one. Commercial hours are
+ * ignored here (they are the unit tests' subject), so the outcome does not depend on the hour the test runs at.
  */
 @QuarkusTest
+@TestProfile(AdviceEndToEndTest.AlwaysOpen.class)
 @WithTestResource(KafkaResource.class)
 @WithTestResource(PostgresResource.class)
 @WithTestResource(StreamsStateResource.class)
@@ -51,6 +55,13 @@ class AdviceEndToEndTest {
 
     @InjectKafka
     String bootstrap;
+
+    public static class AlwaysOpen implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("borderflow.analyzer.advice.always-open", "true");
+        }
+    }
 
     @Test
     void everyCrossingIsRankedByExpectedDoorToDoorTimeWithItsParts() {
@@ -83,7 +94,9 @@ class AdviceEndToEndTest {
         assertThat(advice.getInt(delRioItem + ".parts.expectedWait.liveSamples")).isEqualTo(3);
         assertThat(advice.getString(delRioItem + ".parts.expectedWait.confidence")).isEqualTo("LOW");
         assertThat(advice.getString(delRioItem + ".parts.driveToCrossing.source")).isEqualTo("GREAT_CIRCLE");
-        assertThat(advice.getString(delRioItem + ".commercialHours")).isEqualTo("24h");
+        assertThat(advice.getString(delRioItem + ".commercialHours"))
+                .isEqualTo("weekdays 8-20, saturday 10-14, sunday closed");
+        assertThat(advice.getDouble(delRioItem + ".parts.waitForOpening.minutes")).isZero();
         double total = advice.getDouble(delRioItem + ".parts.driveToCrossing.minutes")
                 + advice.getDouble(delRioItem + ".parts.waitForOpening.minutes") + waitMinutes
                 + advice.getDouble(delRioItem + ".parts.crossingTime.minutes")

@@ -1,96 +1,115 @@
 package io.borderflow.events.catalog;
 
-import java.time.Duration;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
- * The daily hours a crossing's commercial lanes are open, in its own local time: {@code 24h}, or
- * {@code HH:MM-HH:MM} with {@code 24:00} for midnight at the end of the day (CBP's "6 am-Midnight").
- * Local hours stay local across a DST change: a crossing that opens at 07:00 opens at 07:00 in summer too.
- *
- * @param opens  local opening time; null when open 24 hours
- * @param length how long it stays open each day; a full day when open 24 hours
+ * When a crossing's commercial (cargo) lanes are open, in its own local time: per day of the week one range of
+ * whole hours, open (inclusive) to close (exclusive, 24 = midnight), or none on a day it stays closed. Local hours
+ * stay local across a DST change: a bridge that opens at 07:00 opens at 07:00 in summer too.
  */
-public record CommercialHours(LocalTime opens, Duration length) {
+public record CommercialHours(Map<DayOfWeek, Range> openByDay) {
 
-    public static final CommercialHours ALWAYS_OPEN = new CommercialHours(null, Duration.ofDays(1));
+    /** Open from {@code open} to {@code close}, whole local hours, {@code 0 ≤ open < close ≤ 24}. */
+    public record Range(int open, int close) {
+
+        public Range {
+            if (open < 0 || close > 24 || open >= close) {
+                throw new IllegalArgumentException("invalid hours " + open + "-" + close);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return open + "-" + close;
+        }
+    }
 
     public CommercialHours {
-        if (length.isNegative() || length.isZero() || length.compareTo(Duration.ofDays(1)) > 0) {
-            throw new IllegalArgumentException("commercial hours must last between 1 minute and a day: " + length);
+        openByDay = Map.copyOf(openByDay);
+        if (openByDay.isEmpty()) {
+            throw new IllegalArgumentException("a crossing open on no day of the week");
         }
     }
 
-    /** Parses {@code 24h} or {@code HH:MM-HH:MM} (closing may be {@code 24:00}). */
-    public static CommercialHours parse(String text) {
-        String trimmed = text == null ? "" : text.trim();
-        if (trimmed.equals("24h")) {
-            return ALWAYS_OPEN;
+    /** The catalog's columns: weekdays, Saturday, Sunday, each {@code 7-24} or {@code closed}. */
+    public static CommercialHours parse(String weekdays, String saturday, String sunday) {
+        Map<DayOfWeek, Range> open = new EnumMap<>(DayOfWeek.class);
+        Range weekday = range(weekdays);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && weekday != null) {
+                open.put(day, weekday);
+            }
         }
-        String[] parts = trimmed.split("-");
+        Range sat = range(saturday);
+        if (sat != null) {
+            open.put(DayOfWeek.SATURDAY, sat);
+        }
+        Range sun = range(sunday);
+        if (sun != null) {
+            open.put(DayOfWeek.SUNDAY, sun);
+        }
+        return new CommercialHours(open);
+    }
+
+    private static Range range(String text) {
+        String value = text == null ? "" : text.trim();
+        if (value.equalsIgnoreCase("closed")) {
+            return null;
+        }
+        String[] parts = value.split("-");
         if (parts.length != 2) {
-            throw new IllegalArgumentException("commercial hours must be 24h or HH:MM-HH:MM: " + text);
+            throw new IllegalArgumentException("hours must look like 7-24 or closed: " + text);
         }
-        LocalTime opens = LocalTime.parse(parts[0]);
-        Duration closes = parts[1].equals("24:00") ? Duration.ofDays(1)
-                : Duration.ofSeconds(LocalTime.parse(parts[1]).toSecondOfDay());
-        return new CommercialHours(opens, closes.minusSeconds(opens.toSecondOfDay()));
+        return new Range(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
     }
 
-    public boolean alwaysOpen() {
-        return opens == null;
-    }
-
-    /** Whether the lanes are open at {@code at}; the closing minute itself is closed. */
+    /** Whether the lanes are open at {@code at}; the closing hour itself is closed. */
     public boolean isOpenAt(Instant at, ZoneId zone) {
-        if (alwaysOpen()) {
-            return true;
-        }
-        LocalDate today = at.atZone(zone).toLocalDate();
-        // yesterday's opening still counts when the hours run past midnight
-        return openDuring(today, at, zone) || openDuring(today.minusDays(1), at, zone);
+        LocalDateTime local = LocalDateTime.ofInstant(at, zone);
+        Range range = openByDay.get(local.getDayOfWeek());
+        return range != null && !at.isBefore(opening(local.toLocalDate(), range, zone))
+                && at.isBefore(closing(local.toLocalDate(), range, zone));
     }
 
-    /** {@code at} itself when open then, else the next opening after it. */
+    /** {@code at} itself when open then, else the next opening after it (within a week). */
     public Instant nextOpeningAt(Instant at, ZoneId zone) {
         if (isOpenAt(at, zone)) {
             return at;
         }
-        LocalDate day = at.atZone(zone).toLocalDate();
-        while (true) {
-            Instant opening = openingOn(day, zone);
-            if (opening.isAfter(at)) {
-                return opening;
+        LocalDate day = LocalDateTime.ofInstant(at, zone).toLocalDate();
+        for (int i = 0; i <= 7; i++, day = day.plusDays(1)) {
+            Range range = openByDay.get(day.getDayOfWeek());
+            if (range != null && opening(day, range, zone).isAfter(at)) {
+                return opening(day, range, zone);
             }
-            day = day.plusDays(1);
         }
+        throw new IllegalStateException("no opening within a week of " + at);
     }
 
-    private boolean openDuring(LocalDate day, Instant at, ZoneId zone) {
-        Instant opening = openingOn(day, zone);
-        return !at.isBefore(opening) && at.isBefore(closingOn(day, zone));
+    private static Instant opening(LocalDate day, Range range, ZoneId zone) {
+        return day.atTime(LocalTime.of(range.open(), 0)).atZone(zone).toInstant();
     }
 
-    private Instant openingOn(LocalDate day, ZoneId zone) {
-        return ZonedDateTime.of(day, opens, zone).toInstant();
+    private static Instant closing(LocalDate day, Range range, ZoneId zone) {
+        return day.atStartOfDay().plusHours(range.close()).atZone(zone).toInstant();
     }
 
-    /** The wall-clock closing time, so a day with a DST change keeps its local closing hour. */
-    private Instant closingOn(LocalDate day, ZoneId zone) {
-        return day.atStartOfDay(zone).toLocalDateTime().plusSeconds(opens.toSecondOfDay()).plus(length)
-                .atZone(zone).toInstant();
-    }
-
+    /** As the catalog writes it: {@code weekdays 7-24, saturday 7-16, sunday closed}. */
     @Override
     public String toString() {
-        if (alwaysOpen()) {
-            return "24h";
-        }
-        long closes = opens.toSecondOfDay() + length.toSeconds();
-        return opens + "-" + (closes == 86_400 ? "24:00" : LocalTime.ofSecondOfDay(closes % 86_400).toString());
+        Range weekday = openByDay.get(DayOfWeek.MONDAY);
+        return "weekdays " + text(weekday) + ", saturday " + text(openByDay.get(DayOfWeek.SATURDAY)) + ", sunday "
+                + text(openByDay.get(DayOfWeek.SUNDAY));
+    }
+
+    private static String text(Range range) {
+        return range == null ? "closed" : range.toString();
     }
 }

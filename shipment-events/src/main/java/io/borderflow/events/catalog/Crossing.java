@@ -14,8 +14,9 @@ import java.time.ZoneId;
  * @param maxCommercialLanes      commercial primary inspection lanes at most
  * @param northboundTrucksPerYear annual northbound trucks (TxDOT/UNT 2024 per bridge, BTS per port elsewhere)
  * @param freeFlow                crossing time with no queue; average delay is measured against it
- * @param commercialHours         when the commercial lanes are open, local time (from CBP's Border Wait Times feed)
- * @param fastLanes               whether the crossing has FAST lanes (CBP's feed reports FAST lanes for it)
+ * @param commercialHours         when the commercial (cargo) lanes are open, per day of the week, local time
+ * @param fastLanes               whether the crossing has FAST lanes (CBP's Border Wait Times feed reports FAST lanes
+ *                                for it)
  */
 public record Crossing(
         String id,

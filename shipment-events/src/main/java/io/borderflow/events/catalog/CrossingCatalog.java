@@ -127,7 +127,8 @@ public final class CrossingCatalog {
                 Integer.parseInt(row.get("max_commercial_lanes")),
                 Long.parseLong(row.get("northbound_trucks_per_year")),
                 freeFlow,
-                CommercialHours.parse(row.get("commercial_hours")),
+                CommercialHours.parse(row.get("commercial_hours_weekdays"), row.get("commercial_hours_saturday"),
+                        row.get("commercial_hours_sunday")),
                 Boolean.parseBoolean(row.get("fast_lanes")));
     }
 }

@@ -50,10 +50,10 @@ class CrossingCatalogTest {
     @Test
     void everyCrossingHasCommercialHoursAndSaysWhetherItHasFastLanes() {
         Crossing wtb = catalog.byId("laredo-world-trade-bridge").orElseThrow();
-        assertThat(wtb.commercialHours()).hasToString("07:00-24:00");
+        assertThat(wtb.commercialHours()).hasToString("weekdays 7-24, saturday 7-16, sunday 10-14");
         assertThat(wtb.fastLanes()).isTrue();
-        Crossing ysleta = catalog.byId("el-paso-ysleta-zaragoza").orElseThrow();
-        assertThat(ysleta.commercialHours().alwaysOpen()).isTrue();
+        assertThat(catalog.byId("tecate").orElseThrow().commercialHours())
+                .hasToString("weekdays 8-16, saturday closed, sunday closed");
         assertThat(catalog.byId("del-rio").orElseThrow().fastLanes()).isFalse();
         assertThat(catalog.all()).allSatisfy(c -> assertThat(c.commercialHours()).as(c.id()).isNotNull());
     }

@@ -33,11 +33,11 @@ class AdviceRankingTest {
     static final String WTB = "laredo-world-trade-bridge";
     static final String COLOMBIA = "laredo-colombia-solidarity";
     static final String PHARR = "pharr-reynosa";
-    /** Wednesday 10:00 in Laredo (CST): every crossing near it is open. */
+    /** Wednesday 10:00 in Laredo (CST): every crossing near it is open (Eagle Pass and Colombia from 08:00). */
     static final Instant NOW = Instant.parse("2026-11-25T16:00:00Z");
     static final Duration HORIZON = Duration.ofHours(4);
 
-    private final AdviceRanking ranking = new AdviceRanking(GreatCircleDriveTime.withDefaults(), HORIZON);
+    private final AdviceRanking ranking = new AdviceRanking(GreatCircleDriveTime.withDefaults(), HORIZON, true);
 
     @Test
     void aMuchShorterWaitWinsWhenDistancesAreClose() {
@@ -134,7 +134,8 @@ class AdviceRankingTest {
 
     @Test
     void anArrivalAfterClosingTimeRollsToTheNextOpening() {
-        // 23:50 in Nuevo Laredo (CST): the World Trade Bridge (07:00–24:00) closes before the truck gets there
+        // Wednesday 23:50 in Nuevo Laredo (CST): the World Trade Bridge (weekdays 7–24) closes before the truck
+        // gets there, and opens again on Thursday at 07:00
         Instant departAt = Instant.parse("2026-11-26T05:50:00Z");
         RankedCrossing wtb = find(ranking.rank(request(NUEVO_LAREDO, SAN_ANTONIO, departAt), departAt, CATALOG.all(),
                 c -> c.id().equals(WTB) ? allWeek(WTB, 20.0) : CrossingConditions.UNKNOWN), WTB);
@@ -158,12 +159,17 @@ class AdviceRankingTest {
 
     @Test
     void theOpeningHourIsLocalAcrossDst() {
-        // 2026-03-08 Chicago springs forward: 06:30 CDT is 11:30Z and the bridge opens at 07:00 CDT = 12:00Z
-        Instant departAt = Instant.parse("2026-03-08T11:15:00Z");
-        RankedCrossing wtb = find(ranking.rank(request(NUEVO_LAREDO, SAN_ANTONIO, departAt), departAt, CATALOG.all(),
+        // Chicago springs forward on Sunday 2026-03-08: a truck at the bridge at 06:30 on a Monday waits for 07:00,
+        // which is 13:00Z the Monday before and 12:00Z the Monday after
+        Instant before = Instant.parse("2026-03-02T12:15:00Z");
+        Instant after = Instant.parse("2026-03-09T11:15:00Z");
+        RankedCrossing winter = find(ranking.rank(request(NUEVO_LAREDO, SAN_ANTONIO, before), before, CATALOG.all(),
+                c -> CrossingConditions.UNKNOWN), WTB);
+        RankedCrossing summer = find(ranking.rank(request(NUEVO_LAREDO, SAN_ANTONIO, after), after, CATALOG.all(),
                 c -> CrossingConditions.UNKNOWN), WTB);
 
-        assertThat(wtb.queueJoinAt()).isEqualTo(Instant.parse("2026-03-08T12:00:00Z"));
+        assertThat(winter.queueJoinAt()).isEqualTo(Instant.parse("2026-03-02T13:00:00Z"));
+        assertThat(summer.queueJoinAt()).isEqualTo(Instant.parse("2026-03-09T12:00:00Z"));
     }
 
     @Test
