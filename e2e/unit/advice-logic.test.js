@@ -39,7 +39,7 @@ describe('the query', () => {
 
 describe('the parts of a total', () => {
   const item = {
-    commercialHours: '07:00-24:00', flags: [],
+    commercialHours: 'weekdays 7-24, saturday 7-16, sunday 10-14', flags: [],
     parts: {
       driveToCrossing: { minutes: 121.3, distanceKm: 141.6, source: 'GREAT_CIRCLE' },
       waitForOpening: { minutes: 0 },
@@ -53,7 +53,7 @@ describe('the parts of a total', () => {
     const parts = advice.itemParts(item);
     assert.deepEqual(parts.map(p => p.part), ['driveToCrossing', 'waitForOpening', 'expectedWait', 'crossingTime', 'driveToDestination']);
     assert.equal(parts[0].source, '142 km, straight line × detour');
-    assert.equal(parts[1].source, 'open 07:00-24:00 local');
+    assert.equal(parts[1].source, 'open weekdays 7-24, saturday 7-16, sunday 10-14 (local)');
     assert.equal(parts[2].source, 'live → profile, 12 live samples + 30 profile bins; confidence medium');
     assert.equal(parts[3].source, 'hour-of-week profile');
   });
