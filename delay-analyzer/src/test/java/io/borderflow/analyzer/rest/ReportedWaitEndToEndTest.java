@@ -23,6 +23,8 @@ import io.borderflow.testsupport.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -77,7 +79,7 @@ class ReportedWaitEndToEndTest {
                 .containsEntry("updatedAt", officer.toString());
         double liveWait = ysletaView.getDouble(standard + "liveWaitMinutes");
         assertThat(liveWait).isGreaterThanOrEqualTo(25.0);
-        // the JSON's decimal and the test's double subtraction may differ in the last binary digit
+        // read as doubles (JsonPath's default is float); the subtraction may differ in the last binary digit
         assertThat(ysletaView.getDouble(standard + "reportedMinusMeasuredMinutes"))
                 .isCloseTo(60 - liveWait, within(1e-9));
 
@@ -126,7 +128,7 @@ class ReportedWaitEndToEndTest {
 
     private static JsonPath crossing(String id) {
         return given().auth().oauth2(TestTokens.operator()).get("/api/v1/crossings/" + id).then().statusCode(200)
-                .extract().jsonPath();
+                .extract().jsonPath().using(new JsonPathConfig(NumberReturnType.DOUBLE));
     }
 
     private static JsonPath history(String id) {
