@@ -25,6 +25,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -101,8 +103,7 @@ class AdviceEndToEndTest {
                 + advice.getDouble(delRioItem + ".parts.waitForOpening.minutes") + waitMinutes
                 + advice.getDouble(delRioItem + ".parts.crossingTime.minutes")
                 + advice.getDouble(delRioItem + ".parts.driveToDestination.minutes");
-        // rest-assured's JsonPath reads JSON numbers as floats: equal to the hundredth of a minute
-        assertThat(advice.getDouble(delRioItem + ".totalMinutes")).isCloseTo(total, within(0.01));
+        assertThat(advice.getDouble(delRioItem + ".totalMinutes")).isCloseTo(total, within(1e-6));
         assertThat(advice.getDouble(delRioItem + ".parts.crossingTime.minutes")).isCloseTo(10.0, within(1.0));
 
         // a crossing nobody measured has no total and no rank: never a wait of 0
@@ -180,7 +181,8 @@ class AdviceEndToEndTest {
     }
 
     private static JsonPath advice(Map<String, String> params) {
+        // read as doubles (JsonPath's default is float), so the parts add up to the total exactly enough
         return given().auth().oauth2(TestTokens.operator()).queryParams(params).get("/api/v1/advice").then()
-                .statusCode(200).extract().jsonPath();
+                .statusCode(200).extract().jsonPath().using(new JsonPathConfig(NumberReturnType.DOUBLE));
     }
 }
