@@ -36,12 +36,14 @@ export const FLAG_LABEL = {
 
 export const EXCLUSION_LABEL = { NO_FAST_LANES: 'no FAST lanes', LANES_CLOSED: 'lanes closed (CBP)' };
 
+const plural = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 /** The parts of one ranked crossing's total, in order, as label / minutes / where the number came from. */
 export function itemParts(item) {
   const p = item.parts;
   const wait = p.expectedWait;
   const samples = wait.source === 'NONE' ? '' : wait.source === 'CBP_REPORTED' ? ', officer’s estimate'
-    : `, ${[wait.liveSamples ? `${wait.liveSamples} live samples` : null, wait.profileSamples ? `${wait.profileSamples} profile bins` : null].filter(Boolean).join(' + ') || 'no samples'}`;
+    : `, ${[wait.liveSamples ? plural(wait.liveSamples, 'live sample') : null, wait.profileSamples ? plural(wait.profileSamples, 'profile bin') : null].filter(Boolean).join(' + ') || 'no samples'}`;
   return [
     { part: 'driveToCrossing', label: 'Drive to crossing', minutes: p.driveToCrossing.minutes, source: `${Math.round(p.driveToCrossing.distanceKm)} km, ${SOURCE_LABEL[p.driveToCrossing.source] ?? p.driveToCrossing.source}` },
     { part: 'waitForOpening', label: 'Wait for opening', minutes: p.waitForOpening.minutes, source: `open ${item.commercialHours} (local)` },
