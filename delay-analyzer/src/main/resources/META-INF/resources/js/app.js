@@ -6,6 +6,7 @@ import { initMap, renderMap } from './map.js';
 import { AlertStore, renderAlertList } from './alerts.js';
 import { CrossingDetail } from './detail.js';
 import { showShipment } from './shipment.js';
+import { AdvicePanel } from './advice.js';
 import {
   badge, crossingSeverity, escapeHtml, minutes, minutesCompact, seriesKey, setLiveWaitThresholds, seriesName, SEVERITY_LABEL, ago, localClock,
 } from './format.js';
@@ -24,6 +25,7 @@ const state = {
 const alertStore = new AlertStore();
 let streams = [];
 let renderTimer = null;
+let advicePanel = null;
 
 const detail = new CrossingDetail($('#drawer-body'), {
   services, alertStore, crossings: state.byId, canAcknowledge: () => !!user()?.canAcknowledge,
@@ -222,12 +224,13 @@ function renderClock() {
   renderConnection();
 }
 
-// ---- routing: #/board, #/map, #/crossing/<id>, #/shipment/<id> ---------------------------------------------
+// ---- routing: #/board, #/map, #/advice, #/crossing/<id>, #/shipment/<id> ---------------------------------------------
 
 function route() {
   const [, kind, arg] = location.hash.match(/^#\/([a-z]+)\/?(.*)$/) ?? [];
   const id = arg ? decodeURIComponent(arg) : null;
-  if (kind === 'board' || kind === 'map') state.view = kind;
+  if (kind === 'board' || kind === 'map' || kind === 'advice') state.view = kind;
+  if (state.view === 'advice' && !advicePanel) advicePanel = new AdvicePanel($('#advice'), { services, crossings: state.byId, request });
   document.body.dataset.view = state.view;
   document.querySelectorAll('[data-view-tab]').forEach(t => t.setAttribute('aria-selected', String(t.dataset.viewTab === state.view)));
   const drawer = $('#drawer');

@@ -14,6 +14,26 @@ export function project([lat, lon]) {
   return [(lon - BOUNDS.west) * LON_SCALE * SCALE, (BOUNDS.north - lat) * SCALE];
 }
 
+/** The inverse of project: a point of the map's viewBox back to [latitude, longitude]. */
+export function unproject([x, y]) {
+  return [BOUNDS.north - y / SCALE, BOUNDS.west + x / (LON_SCALE * SCALE)];
+}
+
+export const MAP_SIZE = { width: WIDTH, height: HEIGHT };
+
+/** The map's background: land, seas, state lines, the border and place names (no markers). */
+export function mapBackground() {
+  return `<rect class="land-mx" x="0" y="0" width="${WIDTH}" height="${HEIGHT}"/>
+    <path class="land-us" d="${path([[BOUNDS.north + 1, BOUNDS.west - 1], ...BORDER, [BOUNDS.north + 1, BOUNDS.east + 1]])}Z"/>
+    <path class="sea" d="${path([[BOUNDS.north + 1, BOUNDS.west - 1], ...PACIFIC_COAST, [BOUNDS.south - 1, BOUNDS.west - 1]])}Z"/>
+    <path class="sea" d="${path([[BOUNDS.north + 1, BOUNDS.east + 1], ...GULF_COAST, [BOUNDS.south - 1, BOUNDS.east + 1]])}Z"/>
+    <path class="sea" d="${path(GULF_OF_CALIFORNIA)}Z"/>
+    ${STATE_LINES.map(line => `<path class="state-line" d="${path(line)}"/>`).join('')}
+    <path class="border" d="${path(BORDER)}"/>
+    ${LABELS.map(l => { const [x, y] = project(l.at); const turn = l.rotate ? ` transform="rotate(${l.rotate} ${x.toFixed(0)} ${y.toFixed(0)})"` : '';
+      return `<text class="geo-label ${l.kind}" x="${x.toFixed(0)}" y="${y.toFixed(0)}"${turn}>${escapeHtml(l.text)}</text>`; }).join('')}`;
+}
+
 // Map labels only: the catalog's names are too long to sit next to a dot.
 const SHORT_LABEL = {
   'laredo-world-trade-bridge': 'Laredo WTB', 'laredo-colombia-solidarity': 'Colombia', 'el-paso-ysleta-zaragoza': 'Ysleta',
@@ -49,15 +69,7 @@ export function renderMap(root, crossings) {
   const labels = placeLabels(placed);
   const markers = [...placed].sort((a, b) => b.r - a.r).map(p => marker(p, labels.get(p.c.id))).join('');
   root.innerHTML = `<svg class="map" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="group" aria-label="Map of the US–Mexico border crossings">
-    <rect class="land-mx" x="0" y="0" width="${WIDTH}" height="${HEIGHT}"/>
-    <path class="land-us" d="${path([[BOUNDS.north + 1, BOUNDS.west - 1], ...BORDER, [BOUNDS.north + 1, BOUNDS.east + 1]])}Z"/>
-    <path class="sea" d="${path([[BOUNDS.north + 1, BOUNDS.west - 1], ...PACIFIC_COAST, [BOUNDS.south - 1, BOUNDS.west - 1]])}Z"/>
-    <path class="sea" d="${path([[BOUNDS.north + 1, BOUNDS.east + 1], ...GULF_COAST, [BOUNDS.south - 1, BOUNDS.east + 1]])}Z"/>
-    <path class="sea" d="${path(GULF_OF_CALIFORNIA)}Z"/>
-    ${STATE_LINES.map(line => `<path class="state-line" d="${path(line)}"/>`).join('')}
-    <path class="border" d="${path(BORDER)}"/>
-    ${LABELS.map(l => { const [x, y] = project(l.at); const turn = l.rotate ? ` transform="rotate(${l.rotate} ${x.toFixed(0)} ${y.toFixed(0)})"` : '';
-      return `<text class="geo-label ${l.kind}" x="${x.toFixed(0)}" y="${y.toFixed(0)}"${turn}>${escapeHtml(l.text)}</text>`; }).join('')}
+    ${mapBackground()}
     ${markers}
   </svg>
   ${legend()}`;

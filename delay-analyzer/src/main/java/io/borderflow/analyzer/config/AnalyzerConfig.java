@@ -3,6 +3,8 @@ package io.borderflow.analyzer.config;
 import io.borderflow.analyzer.domain.DelayRules;
 import io.borderflow.analyzer.domain.Publication;
 import io.borderflow.analyzer.domain.ReportedWait;
+import io.borderflow.analyzer.domain.advice.ExpectedWait;
+import io.borderflow.analyzer.domain.advice.GreatCircleDriveTime;
 import io.borderflow.analyzer.streams.AnalyzerSettings;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -58,4 +60,41 @@ public interface AnalyzerConfig {
     /** How long the 5-minute history bins are kept. */
     @WithDefault("30d")
     Duration historyRetention();
+
+    /** Which crossing, and when: {@code borderflow.analyzer.advice.*}. */
+    Advice advice();
+
+    interface Advice {
+
+        /** Road distance ÷ great-circle distance, for the drive-time estimate without map data. */
+        @WithDefault(GreatCircleDriveTime.DEFAULT_DETOUR_FACTOR)
+        double detourFactor();
+
+        /** A truck's average driving speed, km/h. */
+        @WithDefault(GreatCircleDriveTime.DEFAULT_TRUCK_SPEED_KMH)
+        double truckSpeedKmh();
+
+        /** How far ahead the live wait still counts; it hands over to the hour-of-week profile linearly until then. */
+        @WithDefault(ExpectedWait.DEFAULT_LIVE_HORIZON)
+        Duration liveHorizon();
+
+        /** A departure further in the past than this is refused (a clock or a typing error, not a plan). */
+        @WithDefault("1h")
+        Duration maxDepartureInPast();
+
+        /** A departure further ahead than this is refused: the profile describes one week. */
+        @WithDefault("7d")
+        Duration maxDepartureAhead();
+
+        /**
+         * Ignore the crossings' commercial hours, as the traffic simulator's {@code --always-open} does: for tests and
+         * demos at night, never in production.
+         */
+        @WithDefault("false")
+        boolean alwaysOpen();
+
+        /** A shipment is kept for its advice until its planned arrival is this long past. */
+        @WithDefault("1d")
+        Duration shipmentRetention();
+    }
 }

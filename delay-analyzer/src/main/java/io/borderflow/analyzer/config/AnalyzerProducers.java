@@ -2,6 +2,9 @@ package io.borderflow.analyzer.config;
 
 import io.borderflow.analyzer.domain.DelayRules;
 import io.borderflow.analyzer.domain.Publication;
+import io.borderflow.analyzer.domain.advice.AdviceRanking;
+import io.borderflow.analyzer.domain.advice.DriveTimeEstimate;
+import io.borderflow.analyzer.domain.advice.GreatCircleDriveTime;
 import io.borderflow.analyzer.streams.AnalyzerSettings;
 import io.borderflow.events.catalog.CrossingCatalog;
 import jakarta.enterprise.inject.Produces;
@@ -34,5 +37,18 @@ public class AnalyzerProducers {
                 config.journeyRetention(),
                 config.reportedStaleAfter(),
                 catalog);
+    }
+
+    /** The drive-time estimate; a routing service's client can replace this producer. */
+    @Produces
+    @Singleton
+    DriveTimeEstimate driveTime(AnalyzerConfig config) {
+        return new GreatCircleDriveTime(config.advice().detourFactor(), config.advice().truckSpeedKmh());
+    }
+
+    @Produces
+    @Singleton
+    AdviceRanking adviceRanking(DriveTimeEstimate driveTime, AnalyzerConfig config) {
+        return new AdviceRanking(driveTime, config.advice().liveHorizon(), !config.advice().alwaysOpen());
     }
 }

@@ -4,6 +4,7 @@ import io.borderflow.analyzer.repository.DelayBinRepository;
 import io.borderflow.analyzer.repository.ReportedWaitRepository;
 import io.borderflow.analyzer.service.CrossingDelayBoard;
 import io.borderflow.analyzer.service.ReportedWaitBoard;
+import io.borderflow.analyzer.service.ShipmentBoard;
 import io.borderflow.events.BorderWaitReported;
 import io.smallrye.mutiny.Uni;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Comparator;
 import java.util.function.Supplier;
 import io.borderflow.events.CrossingDelayUpdated;
 import io.borderflow.events.SeriesKey;
+import io.borderflow.events.ShipmentEvent;
 import io.borderflow.events.Topics;
 import io.borderflow.events.serde.JsonSerde;
 import io.quarkus.runtime.ShutdownEvent;
@@ -38,7 +40,8 @@ import org.jboss.logging.Logger;
 /**
  * Reads the compacted {@code crossing-delays.v1} from the beginning into the {@link CrossingDelayBoard}
  * and the 5-minute history bins, and beside it the compacted {@code border-waits.v1} (CBP's reported waits,
- * published by shipment-ingest) into the {@link ReportedWaitBoard} and the reported-wait history. Every instance reads every partition itself (assigned, no consumer
+ * published by shipment-ingest) into the {@link ReportedWaitBoard} and the reported-wait history, and the compacted
+ * {@code shipments.v1} into the {@link ShipmentBoard} (the shipments advice is asked for). Every instance reads every partition itself (assigned, no consumer
  * group, nothing committed), so each holds all series; {@code read_committed} hides what an aborted
  * exactly-once transaction of the topology wrote.
  */
@@ -56,24 +59,27 @@ public class CrossingDelaysReader {
     private final CrossingDelayBoard board;
     private final DelayBinRepository bins;
     private final String bootstrapServers;
-    private static final List<String> TOPICS = List.of(Topics.CROSSING_DELAYS, Topics.BORDER_WAITS);
+    private static final List<String> TOPICS = List.of(Topics.CROSSING_DELAYS, Topics.BORDER_WAITS, Topics.SHIPMENTS);
 
     private final ReportedWaitBoard reported;
     private final ReportedWaitRepository reportedHistory;
     private final JsonSerde<CrossingDelayUpdated> serde = JsonSerde.of(CrossingDelayUpdated.class);
     private final JsonSerde<BorderWaitReported> reportedSerde = JsonSerde.of(BorderWaitReported.class);
+    private final JsonSerde<ShipmentEvent> shipmentSerde = JsonSerde.of(ShipmentEvent.class);
+    private final ShipmentBoard shipments;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean caughtUp = new AtomicBoolean();
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
 
     CrossingDelaysReader(CrossingDelayBoard board, DelayBinRepository bins, ReportedWaitBoard reported,
-            ReportedWaitRepository reportedHistory,
+            ReportedWaitRepository reportedHistory, ShipmentBoard shipments,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.board = board;
         this.bins = bins;
         this.reported = reported;
         this.reportedHistory = reportedHistory;
+        this.shipments = shipments;
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -127,6 +133,13 @@ public class CrossingDelaysReader {
             Map<String, CrossingDelayUpdated> latestPerBin = new TreeMap<>();
             List<BorderWaitReported> readings = new ArrayList<>();
             for (ConsumerRecord<String, byte[]> record : records) {
+                if (record.topic().equals(Topics.SHIPMENTS)) {
+                    ShipmentEvent shipment = parse(record, shipmentSerde);
+                    if (shipment != null) {
+                        shipments.accept(shipment);
+                    }
+                    continue;
+                }
                 if (record.topic().equals(Topics.BORDER_WAITS)) {
                     BorderWaitReported reading = parse(record, reportedSerde);
                     if (reading != null) {

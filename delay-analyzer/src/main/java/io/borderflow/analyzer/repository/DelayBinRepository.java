@@ -71,6 +71,12 @@ public class DelayBinRepository implements PanacheRepositoryBase<DelayBin, Delay
                 + "order by id.direction, id.laneType, id.binStart", crossingId, from, to);
     }
 
+    /** The non-stale bins of every crossing in one direction and lane type starting in [from, to). */
+    public Uni<List<DelayBin>> currentOfDirectionAndLane(String direction, String laneType, Instant from, Instant to) {
+        return list("id.direction = ?1 and id.laneType = ?2 and id.binStart >= ?3 and id.binStart < ?4 "
+                + "and stale = false", direction, laneType, from, to);
+    }
+
     public Uni<Long> deleteOlderThan(Instant cutoff) {
         return Panache.withTransaction(() -> delete("id.binStart < ?1", cutoff));
     }

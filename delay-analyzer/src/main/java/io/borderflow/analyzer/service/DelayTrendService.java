@@ -10,6 +10,7 @@ import io.borderflow.events.Direction;
 import io.borderflow.events.LaneType;
 import io.borderflow.events.SeriesKey;
 import io.borderflow.events.catalog.Crossing;
+import io.borderflow.events.catalog.CrossingCatalog;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -114,6 +115,27 @@ public class DelayTrendService {
             List<SeriesProfile> profiles = new ArrayList<>();
             bySeries.forEach((key, seriesBins) -> profiles.add(new SeriesProfile(key.direction(), key.laneType(),
                     HourOfWeekProfile.of(crossing.zone(), seriesBins))));
+            return profiles;
+        });
+    }
+
+    /**
+     * The hour-of-week profile of every crossing's series in one direction and lane type, by crossing id, in one
+     * query: advice needs all of them at once.
+     */
+    public Uni<Map<String, List<HourOfWeekProfile.Hour>>> profiles(Direction direction, LaneType laneType,
+            CrossingCatalog catalog) {
+        Instant now = clock.instant();
+        return repository.currentOfDirectionAndLane(direction.name(), laneType.name(),
+                now.minus(config.historyRetention()), now).map(bins -> {
+            Map<String, List<HourOfWeekProfile.Bin>> byCrossing = new LinkedHashMap<>();
+            for (DelayBin bin : bins) {
+                byCrossing.computeIfAbsent(bin.id().crossingId(), c -> new ArrayList<>()).add(new HourOfWeekProfile.Bin(
+                        bin.id().binStart(), bin.waitP50Minutes(), bin.crossingP50Minutes()));
+            }
+            Map<String, List<HourOfWeekProfile.Hour>> profiles = new LinkedHashMap<>();
+            byCrossing.forEach((id, crossingBins) -> catalog.byId(id).ifPresent(
+                    crossing -> profiles.put(id, HourOfWeekProfile.of(crossing.zone(), crossingBins))));
             return profiles;
         });
     }

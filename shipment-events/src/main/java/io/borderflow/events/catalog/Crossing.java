@@ -14,6 +14,9 @@ import java.time.ZoneId;
  * @param maxCommercialLanes      commercial primary inspection lanes at most
  * @param northboundTrucksPerYear annual northbound trucks (TxDOT/UNT 2024 per bridge, BTS per port elsewhere)
  * @param freeFlow                crossing time with no queue; average delay is measured against it
+ * @param commercialHours         when the commercial (cargo) lanes are open, per day of the week, local time
+ * @param fastLanes               whether the crossing has FAST lanes (CBP's Border Wait Times feed reports FAST lanes
+ *                                for it)
  */
 public record Crossing(
         String id,
@@ -28,11 +31,13 @@ public record Crossing(
         GeoPoint location,
         int maxCommercialLanes,
         long northboundTrucksPerYear,
-        Duration freeFlow) {
+        Duration freeFlow,
+        CommercialHours commercialHours,
+        boolean fastLanes) {
 
     public Crossing withFreeFlow(Duration freeFlow) {
         return new Crossing(id, name, cbpPortCode, cbpWaitTimesPortNumber, usState, usCity, mxCity, mxState,
-                zone, location, maxCommercialLanes, northboundTrucksPerYear, freeFlow);
+                zone, location, maxCommercialLanes, northboundTrucksPerYear, freeFlow, commercialHours, fastLanes);
     }
 
     public double freeFlowMinutes() {

@@ -126,6 +126,9 @@ public final class CrossingCatalog {
                 new GeoPoint(Double.parseDouble(row.get("latitude")), Double.parseDouble(row.get("longitude"))),
                 Integer.parseInt(row.get("max_commercial_lanes")),
                 Long.parseLong(row.get("northbound_trucks_per_year")),
-                freeFlow);
+                freeFlow,
+                CommercialHours.parse(row.get("commercial_hours_weekdays"), row.get("commercial_hours_saturday"),
+                        row.get("commercial_hours_sunday")),
+                Boolean.parseBoolean(row.get("fast_lanes")));
     }
 }

@@ -48,6 +48,17 @@ class CrossingCatalogTest {
     }
 
     @Test
+    void everyCrossingHasCommercialHoursAndSaysWhetherItHasFastLanes() {
+        Crossing wtb = catalog.byId("laredo-world-trade-bridge").orElseThrow();
+        assertThat(wtb.commercialHours()).hasToString("weekdays 7-24, saturday 7-16, sunday 10-14");
+        assertThat(wtb.fastLanes()).isTrue();
+        assertThat(catalog.byId("tecate").orElseThrow().commercialHours())
+                .hasToString("weekdays 8-16, saturday closed, sunday closed");
+        assertThat(catalog.byId("del-rio").orElseThrow().fastLanes()).isFalse();
+        assertThat(catalog.all()).allSatisfy(c -> assertThat(c.commercialHours()).as(c.id()).isNotNull());
+    }
+
+    @Test
     void aPortCodeCanNameSeveralCrossings() {
         assertThat(catalog.byPortCode("2304")).extracting(Crossing::id)
                 .containsExactly("laredo-world-trade-bridge", "laredo-colombia-solidarity");
