@@ -7,7 +7,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * When a crossing's commercial (cargo) lanes are open, in its own local time: per day of the week one range of
@@ -30,6 +32,10 @@ public record CommercialHours(Map<DayOfWeek, Range> openByDay) {
             return open + "-" + close;
         }
     }
+
+    /** Open every hour of every day: for tests and night demos (the simulator's and the analyzer's always-open). */
+    public static final CommercialHours ALWAYS_OPEN = new CommercialHours(Arrays.stream(DayOfWeek.values())
+            .collect(Collectors.toMap(day -> day, day -> new Range(0, 24))));
 
     public CommercialHours {
         openByDay = Map.copyOf(openByDay);
@@ -68,6 +74,12 @@ public record CommercialHours(Map<DayOfWeek, Range> openByDay) {
             throw new IllegalArgumentException("hours must look like 7-24 or closed: " + text);
         }
         return new Range(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
+    }
+
+    /** Whether the lanes are open during that local hour of that day of the week. */
+    public boolean isOpen(DayOfWeek day, int hour) {
+        Range range = openByDay.get(day);
+        return range != null && hour >= range.open() && hour < range.close();
     }
 
     /** Whether the lanes are open at {@code at}; the closing hour itself is closed. */

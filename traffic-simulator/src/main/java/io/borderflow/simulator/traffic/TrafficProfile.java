@@ -1,5 +1,6 @@
 package io.borderflow.simulator.traffic;
 
+import io.borderflow.events.catalog.CommercialHours;
 import io.borderflow.events.catalog.Crossing;
 import io.borderflow.events.catalog.CrossingCatalog;
 import java.time.DayOfWeek;
@@ -93,15 +94,10 @@ public final class TrafficProfile {
         for (Map<String, String> row : ResourceTable.read("/traffic/hour-of-day-weights.csv")) {
             hourWeights[Integer.parseInt(row.get("hour"))] = Double.parseDouble(row.get("weight"));
         }
+        // the catalog's cargo hours, the ones the analyzer's advice uses too
         Map<String, CommercialHours> hours = new HashMap<>();
         if (!alwaysOpen) {
-            for (Map<String, String> row : ResourceTable.read("/traffic/commercial-hours.csv")) {
-                String id = row.get("crossing_id");
-                if (!catalog.contains(id)) {
-                    throw new IllegalStateException("commercial-hours.csv names an unknown crossing: " + id);
-                }
-                hours.put(id, CommercialHours.parse(row.get("weekdays"), row.get("saturday"), row.get("sunday")));
-            }
+            catalog.all().forEach(crossing -> hours.put(crossing.id(), crossing.commercialHours()));
         }
         if (season.size() != 12 || dayWeights.size() != 7) {
             throw new IllegalStateException("the traffic profile needs 12 month factors and 7 day weights");
