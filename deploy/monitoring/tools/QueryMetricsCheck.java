@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 /**
  * Every metric a Prometheus rule or a Grafana dashboard of deploy/monitoring queries is one the services export.
  *
- * <pre>java deploy/monitoring/tools/QueryMetricsCheck.java ROOT SCRAPE...</pre>
+ * <pre>java deploy/monitoring/tools/QueryMetricsCheck.java ROOT SCRAPE...
+ * java deploy/monitoring/tools/QueryMetricsCheck.java --self-test</pre>
  *
  * ROOT is the repository; each SCRAPE is a services' /q/metrics URL or a file holding one's text. Reads every
  * {@code expr:} (and {@code record:}) of deploy/monitoring/rules/*.yml and every {@code "expr"}/{@code "query"} of
@@ -49,7 +50,27 @@ public class QueryMetricsCheck {
 
     record Query(String file, String expression) {}
 
+    /** The extraction's table test ({@code --self-test}): expression, the metric names it names. */
+    static final Map<String, Set<String>> EXAMPLES = Map.of(
+            "sum by (le) (rate(a_seconds_bucket{uri!~\"/q/.*\"}[5m]))", Set.of("a_seconds_bucket"),
+            "max without(instance) (b) / on(job) group_left c > bool 2e3 or vector(0)", Set.of("b", "c"),
+            "min_over_time(d[10m:1m] offset 5m) > 0 and delta(e[10m]) >= 0", Set.of("d", "e"),
+            "label_values(f_minutes, crossing)", Set.of("f_minutes"),
+            "g{crossing=~\"$crossing\", lane=~\"${lane}\"} > $threshold unless h:rate5m", Set.of("g", "h:rate5m"),
+            "topk(10, count by (x) (i)) * ignoring(y) group_right sum without (z) (j) # k", Set.of("i", "j"),
+            "time() - max(ALERTS{alertstate='firing'}) + inf", Set.of("ALERTS"));
+
     public static void main(String[] args) throws Exception {
+        if (args.length == 1 && args[0].equals("--self-test")) {
+            EXAMPLES.forEach((expression, expected) -> {
+                if (!metricNames(expression).equals(expected)) {
+                    System.err.println("self-test: " + expression + " names " + metricNames(expression) + ", not " + expected);
+                    System.exit(1);
+                }
+            });
+            System.out.println("  QueryMetricsCheck: the metric names of " + EXAMPLES.size() + " example expressions as expected");
+            return;
+        }
         if (args.length < 2) {
             System.err.println("usage: java QueryMetricsCheck.java ROOT SCRAPE...  (SCRAPE: a /q/metrics URL or a file)");
             System.exit(2);
