@@ -111,4 +111,32 @@ public class IngestMetrics {
                 .increment(published);
         borderWaitUnknownPorts.set(unknownPorts);
     }
+
+    /** A reported position: {@code outcome} accepted, duplicate, rejected (with the problem type) or unavailable. */
+    public void position(String outcome, String reason, int positions) {
+        Counter.builder("borderflow.ingest.positions")
+                .description("Reported GPS positions by outcome")
+                .tag("outcome", outcome)
+                .tag("reason", reason)
+                .register(registry)
+                .increment(positions);
+    }
+
+    /** A ping through the geofence derivation: used, inaccurate, stale, after-exit, no-geofence. */
+    public void geofencePing(String outcome) {
+        Counter.builder("borderflow.ingest.geofence.pings")
+                .description("Positions consumed by the geofence derivation, by what they did")
+                .tag("outcome", outcome)
+                .register(registry)
+                .increment();
+    }
+
+    /** A checkpoint derived from positions, appended to the outbox for checkpoints.v1. */
+    public void geofenceCheckpoint(String type) {
+        Counter.builder("borderflow.ingest.geofence.checkpoints")
+                .description("Checkpoints derived from GPS positions")
+                .tag("type", type)
+                .register(registry)
+                .increment();
+    }
 }
