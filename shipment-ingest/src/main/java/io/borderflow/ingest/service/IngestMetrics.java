@@ -33,7 +33,7 @@ public class IngestMetrics {
                 .publishPercentileHistogram()
                 .register(registry);
         this.outboxBacklogGauge = Gauge.builder("borderflow.ingest.outbox.backlog", outboxBacklog, AtomicLong::get)
-                .description("Outbox rows not yet published to shipments.v1")
+                .description("Outbox rows not yet published (shipment changes to shipments.v1, derived checkpoints to checkpoints.v1)")
                 .strongReference(true)
                 .register(registry);
         this.borderWaitLastSuccessGauge = Gauge.builder("borderflow.cbp.poll.last.success", borderWaitLastSuccess,

@@ -16,12 +16,12 @@ import java.time.Duration;
  */
 public record GeofenceRules(Duration minDwell, double edgeMarginMeters, double maxAccuracyMeters, Duration gap) {
 
-    public static final String DEFAULT_MIN_DWELL = "60s";
+    public static final String DEFAULT_MIN_DWELL = "PT60S";
     public static final String DEFAULT_EDGE_MARGIN_METERS = "25";
     public static final String DEFAULT_MAX_ACCURACY_METERS = "100";
-    public static final String DEFAULT_GAP = "10m";
+    public static final String DEFAULT_GAP = "PT10M";
 
-    public static final GeofenceRules DEFAULTS = new GeofenceRules(Duration.ofSeconds(60),
+    public static final GeofenceRules DEFAULTS = new GeofenceRules(Duration.parse(DEFAULT_MIN_DWELL),
             Double.parseDouble(DEFAULT_EDGE_MARGIN_METERS), Double.parseDouble(DEFAULT_MAX_ACCURACY_METERS),
-            Duration.ofMinutes(10));
+            Duration.parse(DEFAULT_GAP));
 }
