@@ -24,6 +24,8 @@ public final class Topics {
     public static final String ALERTS = "alerts.v1";
     /** {@link BorderWaitReported} keyed by {@link SeriesKey}; compacted: CBP's latest reading per series. */
     public static final String BORDER_WAITS = "border-waits.v1";
+    /** {@link PositionReported} keyed by shipmentId: carriers' GPS pings, input of ingest's geofence derivation. */
+    public static final String POSITIONS = "positions.v1";
 
     /** The unit of scale-out of the per-shipment topics: up to this many consumers share them. */
     public static final int CHECKPOINT_PARTITIONS = 12;
@@ -35,7 +37,8 @@ public final class Topics {
             new TopicDefinition(CROSSING_DELAYS, 3, COMPACT),
             new TopicDefinition(SHIPMENT_DELAYS, CHECKPOINT_PARTITIONS, DELETE),
             new TopicDefinition(ALERTS, 3, DELETE),
-            new TopicDefinition(BORDER_WAITS, 3, COMPACT));
+            new TopicDefinition(BORDER_WAITS, 3, COMPACT),
+            new TopicDefinition(POSITIONS, CHECKPOINT_PARTITIONS, DELETE));
 
     /** Every topic a deployment creates: {@link #SOURCES}, then their dead-letter topics. */
     public static final List<TopicDefinition> ALL = Stream.concat(SOURCES.stream(),

@@ -19,10 +19,12 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,6 +71,9 @@ class AuthorizationMatrixTest {
                 .post("/api/v1/shipments/" + SHIPMENT + "/checkpoints")),
         BATCH(r -> r.body(Map.of("events", List.of(batchItem(SHIPMENT, UUID.randomUUID(), "QUEUE_ENTERED", 1))))
                 .post("/api/v1/checkpoints/batch")),
+        POSITIONS(r -> r.body(Map.of("positions", List.of(Map.of("at", Instant.now().minusSeconds(
+                        ThreadLocalRandom.current().nextInt(60, 3_600)).toString(), "latitude", 27.5, "longitude", -99.5))))
+                .post("/api/v1/shipments/" + SHIPMENT + "/positions")),
         TIMELINE(r -> r.get("/api/v1/shipments/" + SHIPMENT + "/timeline"));
 
         final Function<RequestSpecification, io.restassured.response.Response> call;
@@ -143,6 +148,7 @@ class AuthorizationMatrixTest {
             case REGISTER -> carrier ? 201 : 403;
             case PATCH -> carrier ? (who == Who.OWNER_CARRIER ? 200 : 404) : 403;
             case CHECKPOINT -> carrier ? (who == Who.OWNER_CARRIER ? 202 : 404) : 403;
+            case POSITIONS -> carrier ? (who == Who.OWNER_CARRIER ? 200 : 404) : 403;
             // a batch names shipments per event: another carrier's is rejected in the results
             case BATCH -> carrier ? 200 : 403;
             case GET_ONE, TIMELINE -> who == Who.OTHER_CARRIER ? 404 : 200;

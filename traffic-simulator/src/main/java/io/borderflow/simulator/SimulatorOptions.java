@@ -36,7 +36,8 @@ public record SimulatorOptions(
         boolean alwaysOpen,
         Path summaryFile,
         Path acknowledgedFile,
-        TrafficSettings traffic) {
+        TrafficSettings traffic,
+        double gpsShare) {
 
     /**
      * The services judge ages on the wall clock, so while a replay lags behind now, a queued truck looks as old
@@ -89,6 +90,8 @@ public record SimulatorOptions(
               --progress-every DURATION   progress line interval (default 10s)
               --summary FILE              write a JSON summary of the run when it ends
               --acknowledged FILE         write the id of every checkpoint ingest acknowledged, one a line
+              --gps-share X               share of carriers that send their trucks' GPS positions instead of
+                                          checkpoints (default 0); ingest derives the checkpoints at its geofences
 
             DURATION: 90s, 10m, 2h, 1d, 6d12h
             """;
@@ -109,6 +112,7 @@ public record SimulatorOptions(
         boolean alwaysOpen = false;
         Path summaryFile = null;
         Path acknowledgedFile = null;
+        double gpsShare = 0;
         long seed = 42;
         String runId = null;
         double volumeScale = 1;
@@ -180,6 +184,7 @@ public record SimulatorOptions(
                     case "--progress-every" -> progressEvery = duration(value);
                     case "--summary" -> summaryFile = Path.of(value);
                     case "--acknowledged" -> acknowledgedFile = Path.of(value);
+                    case "--gps-share" -> gpsShare = Double.parseDouble(value);
                     default -> throw new UsageException("unknown option " + option);
                 }
             } catch (NumberFormatException e) {
@@ -191,6 +196,9 @@ public record SimulatorOptions(
         }
         if (batchSize < 1 || batchSize > 1000 || concurrency < 1 || !(maxRate > 0)) {
             throw new UsageException("--batch-size must be 1..1000, --concurrency and --max-rate positive");
+        }
+        if (!(gpsShare >= 0 && gpsShare <= 1)) {
+            throw new UsageException("--gps-share must be within 0..1");
         }
         if (history == null) {
             history = speed > 1 ? DEFAULT_REPLAY_HISTORY : Duration.ZERO;
@@ -213,7 +221,7 @@ public record SimulatorOptions(
             throw new UsageException("--ingest-url needs at least one URL");
         }
         return new SimulatorOptions(ingestUrls, signingKey, issuer, carrierTokens, speed, history, asOf, runFor, maxRate,
-                batchSize, concurrency, progressEvery, alwaysOpen, summaryFile, acknowledgedFile, traffic);
+                batchSize, concurrency, progressEvery, alwaysOpen, summaryFile, acknowledgedFile, traffic, gpsShare);
     }
 
     /** An ISO-8601 date and time with an offset or a zone (or both): 2026-12-01T03:00-06:00, …T03:00Z. */

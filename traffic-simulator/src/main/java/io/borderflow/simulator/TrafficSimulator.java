@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.borderflow.events.catalog.CrossingCatalog;
+import io.borderflow.events.catalog.CrossingGeofences;
 import io.borderflow.events.token.DevTokens;
 import io.borderflow.simulator.delivery.CarrierTokens;
 import io.borderflow.simulator.delivery.DeliveryPlanner;
@@ -13,6 +14,7 @@ import io.borderflow.simulator.delivery.RateLimiter;
 import io.borderflow.simulator.delivery.Simulation;
 import io.borderflow.simulator.delivery.SimulationClock;
 import io.borderflow.simulator.traffic.CongestionEpisode;
+import io.borderflow.simulator.traffic.GpsTracks;
 import io.borderflow.simulator.traffic.TrafficGenerator;
 import io.borderflow.simulator.traffic.TrafficProfile;
 import java.io.BufferedWriter;
@@ -54,7 +56,8 @@ public final class TrafficSimulator {
         }
         TrafficGenerator generator = new TrafficGenerator(catalog, profile, options.traffic(), clock.start());
         DeliveryPlanner planner = new DeliveryPlanner(options.traffic().imperfections(), options.traffic().seed(),
-                clock.start());
+                clock.start(), DeliveryPlanner.GpsReporting.share(new GpsTracks(CrossingGeofences.load()),
+                        options.traffic().carriers(), options.gpsShare()));
         // the ids of acknowledged checkpoints, for a drill that checks none of them is lost
         BufferedWriter acknowledged = options.acknowledgedFile() == null ? null
                 : Files.newBufferedWriter(options.acknowledgedFile());
@@ -120,6 +123,8 @@ public final class TrafficSimulator {
         summary.put("checkpointsAccepted", simulation.progress().accepted());
         summary.put("checkpointsDuplicate", simulation.progress().duplicates());
         summary.put("checkpointsRejected", simulation.progress().rejectedCheckpoints());
+        summary.put("positionsSent", simulation.progress().positionsSent());
+        summary.put("positionsAccepted", simulation.progress().positionsAccepted());
         ObjectNode byCrossing = summary.putObject("checkpointsAcceptedByCrossing");
         simulation.progress().acceptedByCrossing().forEach(byCrossing::put);
         ArrayNode episodes = summary.putArray("episodes");

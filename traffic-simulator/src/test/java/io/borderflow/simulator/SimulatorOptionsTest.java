@@ -36,6 +36,15 @@ class SimulatorOptionsTest {
     }
 
     @Test
+    void gpsShareIsAFractionOfCarriersAndNoneByDefault() {
+        assertThat(SimulatorOptions.parse(new String[] {"--signing-key", "k"}, NOW).gpsShare()).isZero();
+        assertThat(SimulatorOptions.parse(new String[] {"--signing-key", "k", "--gps-share", "0.25"}, NOW).gpsShare())
+                .isEqualTo(0.25);
+        assertThatThrownBy(() -> SimulatorOptions.parse(new String[] {"--signing-key", "k", "--gps-share", "1.5"}, NOW))
+                .hasMessageContaining("--gps-share must be within 0..1");
+    }
+
+    @Test
     void asOfTakesAnOffsetOrAZone() {
         assertThat(SimulatorOptions.parse(new String[] {"--signing-key", "k", "--as-of", "2026-12-01T03:00-06:00"}, NOW)
                 .asOf()).isEqualTo(Instant.parse("2026-12-01T09:00:00Z"));

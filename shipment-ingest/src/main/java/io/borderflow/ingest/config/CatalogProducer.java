@@ -1,15 +1,23 @@
 package io.borderflow.ingest.config;
 
 import io.borderflow.events.catalog.CrossingCatalog;
+import io.borderflow.events.catalog.CrossingGeofences;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** The crossing catalog from shipment-events: a shipment's crossing must be one of it. */
+/** The crossing catalog and its geofences, from shipment-events: a shipment's crossing must be one of it. */
 public class CatalogProducer {
 
     @Produces
     @Singleton
     CrossingCatalog crossingCatalog() {
         return CrossingCatalog.load();
+    }
+
+    /** The geofences positions are judged by: this deployment's file if configured, else the defaults. */
+    @Produces
+    @Singleton
+    CrossingGeofences crossingGeofences(IngestConfig config) {
+        return config.geofence().file().map(CrossingGeofences::load).orElseGet(CrossingGeofences::load);
     }
 }

@@ -1,9 +1,12 @@
 package io.borderflow.ingest.config;
 
+import io.borderflow.ingest.domain.geofence.GeofenceRules;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Configuration of shipment-ingest: {@code borderflow.ingest.*}. */
 @ConfigMapping(prefix = "borderflow.ingest")
@@ -17,7 +20,7 @@ public interface IngestConfig {
     @WithDefault("5s")
     Duration retryAfter();
 
-    /** Most events in one batch post. */
+    /** Most events in one batch post (checkpoints, and positions of one shipment). */
     @WithDefault("1000")
     int maxBatchSize();
 
@@ -38,6 +41,35 @@ public interface IngestConfig {
     int recentEventsCapacity();
 
     Outbox outbox();
+
+    Geofence geofence();
+
+    /** How GPS positions become checkpoints: the defaults are {@link GeofenceRules}' constants. */
+    interface Geofence {
+
+        /** A truck is in a zone (or past the exit) once its pings stay there this long. */
+        @WithDefault(GeofenceRules.DEFAULT_MIN_DWELL)
+        Duration minDwell();
+
+        /** Hysteresis at zone edges: pings count in a zone only this far inside it. */
+        @WithDefault(GeofenceRules.DEFAULT_EDGE_MARGIN_METERS)
+        double edgeMarginMeters();
+
+        /** Pings with a reported accuracy worse than this are ignored. */
+        @WithDefault(GeofenceRules.DEFAULT_MAX_ACCURACY_METERS)
+        double maxAccuracyMeters();
+
+        /** Pings this far apart across a zone edge: the edge's crossing time is interpolated between them. */
+        @WithDefault(GeofenceRules.DEFAULT_GAP)
+        Duration gap();
+
+        /** A GeoJSON file of this deployment's geofences, replacing the approximate defaults of shipment-events. */
+        Optional<Path> file();
+
+        default GeofenceRules rules() {
+            return new GeofenceRules(minDwell(), edgeMarginMeters(), maxAccuracyMeters(), gap());
+        }
+    }
 
     interface Outbox {
 

@@ -10,13 +10,18 @@ import java.util.Optional;
  */
 public record EventTimeWindow(Duration maxFutureSkew, Duration maxEventAge) {
 
-    /** Why {@code occurredAt} is not believed at server time {@code now}, if it is not. */
+    /** Why a checkpoint's {@code occurredAt} is not believed at server time {@code now}, if it is not. */
     public Optional<Rejection> check(Instant occurredAt, Instant now) {
+        return check("occurredAt", occurredAt, now);
+    }
+
+    /** Why the event time in {@code field} is not believed at server time {@code now}, if it is not. */
+    public Optional<Rejection> check(String field, Instant occurredAt, Instant now) {
         if (occurredAt.isAfter(now.plus(maxFutureSkew))) {
-            return Optional.of(Rejection.occurredTooFarAhead(occurredAt, maxFutureSkew.toMinutes()));
+            return Optional.of(Rejection.occurredTooFarAhead(field, occurredAt, maxFutureSkew.toMinutes()));
         }
         if (occurredAt.isBefore(now.minus(maxEventAge))) {
-            return Optional.of(Rejection.occurredTooLongAgo(occurredAt, maxEventAge.toDays()));
+            return Optional.of(Rejection.occurredTooLongAgo(field, occurredAt, maxEventAge.toDays()));
         }
         return Optional.empty();
     }

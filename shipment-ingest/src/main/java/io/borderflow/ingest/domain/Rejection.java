@@ -17,6 +17,7 @@ public record Rejection(Reason reason, String detail) {
         SHIPMENT_CONFLICT,
         OCCURRED_AT_OUT_OF_RANGE,
         DUPLICATE_EVENT,
+        DUPLICATE_POSITION,
         BATCH_TOO_LARGE;
 
         /** e.g. {@code shipment-not-found}. */
@@ -39,14 +40,25 @@ public record Rejection(Reason reason, String detail) {
                 "shipment " + shipmentId + " is registered with different content; change it with PATCH");
     }
 
-    public static Rejection occurredTooFarAhead(Instant occurredAt, long maxMinutesAhead) {
+    /** {@code field} names the event time: {@code occurredAt} of a checkpoint, {@code at} of a position. */
+    public static Rejection occurredTooFarAhead(String field, Instant occurredAt, long maxMinutesAhead) {
         return new Rejection(Reason.OCCURRED_AT_OUT_OF_RANGE,
-                "occurredAt " + occurredAt + " is more than " + maxMinutesAhead + " min in the future");
+                field + " " + occurredAt + " is more than " + maxMinutesAhead + " min in the future");
     }
 
-    public static Rejection occurredTooLongAgo(Instant occurredAt, long maxDaysOld) {
+    public static Rejection occurredTooLongAgo(String field, Instant occurredAt, long maxDaysOld) {
         return new Rejection(Reason.OCCURRED_AT_OUT_OF_RANGE,
-                "occurredAt " + occurredAt + " is older than " + maxDaysOld + " days");
+                field + " " + occurredAt + " is older than " + maxDaysOld + " days");
+    }
+
+    /** The field a rejection of an event time names: the first word of its detail. */
+    public String timeField() {
+        return detail.substring(0, detail.indexOf(' '));
+    }
+
+    public static Rejection duplicatePosition(Instant at) {
+        return new Rejection(Reason.DUPLICATE_POSITION,
+                "a position at " + at + " was already reported with other content; one truck is in one place at a time");
     }
 
     public static Rejection duplicateEvent(UUID eventId) {

@@ -11,8 +11,9 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.jboss.logging.Logger;
 
 /**
- * Relays ingest's outbox (shipment changes to shipments.v1, CBP readings to border-waits.v1) through the
- * {@code shipments-out} channel every poll interval, and reports the backlog. Ordering, batching and the one-replica-at-a-time lock: {@link Outbox}.
+ * Relays ingest's outbox every poll interval through the {@code shipments-out} channel — shipment changes to
+ * shipments.v1, CBP readings to border-waits.v1, checkpoints derived from GPS positions to checkpoints.v1 (each row
+ * names its topic) — and reports the backlog. Ordering, batching and the one-replica-at-a-time lock: {@link Outbox}.
  */
 @ApplicationScoped
 public class OutboxRelay {

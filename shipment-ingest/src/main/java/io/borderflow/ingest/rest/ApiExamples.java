@@ -48,6 +48,19 @@ final class ApiExamples {
                "problem":{"type":"https://borderflow.io/problems/shipment-not-found","title":"Shipment not found",
                           "status":404,"detail":"no shipment SHP-404"}}]}""";
 
+    static final String POSITIONS = """
+            {"positions":[
+              {"at":"2026-11-27T17:41:30Z","latitude":27.5702,"longitude":-99.5371,"speedKph":12.5,"headingDeg":4,
+               "accuracyMeters":6},
+              {"at":"2026-11-27T17:42:00Z","latitude":27.5712,"longitude":-99.5370,"accuracyMeters":8}]}""";
+
+    static final String POSITIONS_RESULT = """
+            {"accepted":1,"rejected":1,"results":[
+              {"index":0,"at":"2026-11-27T17:41:30Z","status":"ACCEPTED"},
+              {"index":1,"status":"REJECTED","problem":{"type":"https://borderflow.io/problems/validation",
+               "title":"Request is not valid","status":400,"detail":"1 field(s) failed validation",
+               "errors":[{"field":"latitude","message":"must be less than or equal to 90"}]}}]}""";
+
     static final String TIMELINE = """
             {"shipmentId":"SHP-1","carrierId":"acme","crossingId":"laredo-world-trade-bridge","direction":"NORTHBOUND",
              "laneType":"FAST","checkpoints":[

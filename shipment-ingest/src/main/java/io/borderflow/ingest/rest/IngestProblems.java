@@ -19,9 +19,11 @@ public final class IngestProblems {
             case UNKNOWN_CROSSING -> Problem.of(400, type, "Unknown crossing", detail)
                     .withErrors(List.of(new Problem.FieldError("crossingId", "unknown crossing")));
             case SHIPMENT_CONFLICT -> Problem.of(409, type, "Shipment already registered", detail);
-            case OCCURRED_AT_OUT_OF_RANGE -> Problem.of(400, type, "occurredAt is out of range", detail)
-                    .withErrors(List.of(new Problem.FieldError("occurredAt", detail)));
+            case OCCURRED_AT_OUT_OF_RANGE -> Problem.of(400, type, rejection.timeField() + " is out of range", detail)
+                    .withErrors(List.of(new Problem.FieldError(rejection.timeField(), detail)));
             case DUPLICATE_EVENT -> Problem.of(409, type, "eventId already used", detail);
+            case DUPLICATE_POSITION -> Problem.of(409, type, "Position already reported", detail)
+                    .withErrors(List.of(new Problem.FieldError("at", "already reported with other content")));
             case BATCH_TOO_LARGE -> Problem.of(413, type, "Batch too large", detail);
         };
     }

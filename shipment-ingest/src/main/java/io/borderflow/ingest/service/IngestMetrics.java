@@ -33,7 +33,7 @@ public class IngestMetrics {
                 .publishPercentileHistogram()
                 .register(registry);
         this.outboxBacklogGauge = Gauge.builder("borderflow.ingest.outbox.backlog", outboxBacklog, AtomicLong::get)
-                .description("Outbox rows not yet published to shipments.v1")
+                .description("Outbox rows not yet published (shipment changes to shipments.v1, derived checkpoints to checkpoints.v1)")
                 .strongReference(true)
                 .register(registry);
         this.borderWaitLastSuccessGauge = Gauge.builder("borderflow.cbp.poll.last.success", borderWaitLastSuccess,
@@ -110,5 +110,33 @@ public class IngestMetrics {
                 .register(registry)
                 .increment(published);
         borderWaitUnknownPorts.set(unknownPorts);
+    }
+
+    /** A reported position: {@code outcome} accepted, duplicate, rejected (with the problem type) or unavailable. */
+    public void position(String outcome, String reason, int positions) {
+        Counter.builder("borderflow.ingest.positions")
+                .description("Reported GPS positions by outcome")
+                .tag("outcome", outcome)
+                .tag("reason", reason)
+                .register(registry)
+                .increment(positions);
+    }
+
+    /** A ping through the geofence derivation: used, inaccurate, stale, after-exit, no-geofence. */
+    public void geofencePing(String outcome) {
+        Counter.builder("borderflow.ingest.geofence.pings")
+                .description("Positions consumed by the geofence derivation, by what they did")
+                .tag("outcome", outcome)
+                .register(registry)
+                .increment();
+    }
+
+    /** A checkpoint derived from positions, appended to the outbox for checkpoints.v1. */
+    public void geofenceCheckpoint(String type) {
+        Counter.builder("borderflow.ingest.geofence.checkpoints")
+                .description("Checkpoints derived from GPS positions")
+                .tag("type", type)
+                .register(registry)
+                .increment();
     }
 }

@@ -11,9 +11,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,6 +99,37 @@ public final class IngestClient {
         }
         int size = checkpoints.size();
         return send(token, "/api/v1/checkpoints/batch", body).handle((response, error) -> {
+            if (error != null) {
+                return allRetry(size, describe(error));
+            }
+            if (response.statusCode() != 200) {
+                String problem = problem(response);
+                if (retryable(response.statusCode())) {
+                    return allRetry(size, problem);
+                }
+                return new BatchResult(repeat(size, new Result(Status.REJECTED, problem)), problem);
+            }
+            return parseBatch(response.body(), size);
+        });
+    }
+
+    /** One upload of a truck's positions: {@code POST /api/v1/shipments/{id}/positions}. */
+    public CompletableFuture<BatchResult> postPositions(String token, String shipmentId,
+            List<Journey.Position> positions) {
+        ObjectNode body = json.createObjectNode();
+        ArrayNode items = body.putArray("positions");
+        for (Journey.Position position : positions) {
+            ObjectNode item = items.addObject();
+            item.put("at", position.at().toString());
+            item.put("latitude", position.location().latitude());
+            item.put("longitude", position.location().longitude());
+            item.put("speedKph", position.speedKph());
+            item.put("headingDeg", position.headingDeg());
+            item.put("accuracyMeters", position.accuracyMeters());
+        }
+        int size = positions.size();
+        String path = "/api/v1/shipments/" + URLEncoder.encode(shipmentId, StandardCharsets.UTF_8) + "/positions";
+        return send(token, path, body).handle((response, error) -> {
             if (error != null) {
                 return allRetry(size, describe(error));
             }

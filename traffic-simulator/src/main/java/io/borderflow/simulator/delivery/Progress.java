@@ -20,6 +20,10 @@ public final class Progress {
     final AtomicLong rejected = new AtomicLong();
     final AtomicLong retried = new AtomicLong();
     final AtomicLong skipped = new AtomicLong();
+    final AtomicLong positionsSent = new AtomicLong();
+    final AtomicLong positionsAccepted = new AtomicLong();
+    final AtomicLong positionsDuplicate = new AtomicLong();
+    final AtomicLong positionsRejected = new AtomicLong();
     private final Map<String, AtomicLong> rejectionsByReason = new ConcurrentHashMap<>();
     /** checkpoints ingest accepted per crossing: where the system should now show statistics */
     private final Map<String, AtomicLong> acceptedByCrossing = new ConcurrentHashMap<>();
@@ -48,7 +52,7 @@ public final class Progress {
     }
 
     void print(Instant wallNow, SimulationClock clock, int waiting) {
-        long sent = checkpointsSent.get() + shipmentsRegistered.get() + shipmentsRejected.get();
+        long sent = checkpointsSent.get() + positionsSent.get() + shipmentsRegistered.get() + shipmentsRejected.get();
         double seconds = Math.max(0.001, Duration.between(lastPrintAt, wallNow).toMillis() / 1000.0);
         double rate = (sent - lastSent) / seconds;
         lastSent = sent;
@@ -58,15 +62,23 @@ public final class Progress {
                         + "%d duplicate, %d rejected, %d retried | %.1f events/s | %d waiting%n",
                 clock.now().truncatedTo(ChronoUnit.MINUTES), mode, shipmentsRegistered.get(), shipmentsRejected.get(),
                 checkpointsSent.get(), accepted.get(), duplicates.get(), rejected.get(), retried.get(), rate, waiting);
+        if (positionsSent.get() > 0) {
+            out.printf("    positions %d sent: %d accepted, %d duplicate, %d rejected%n", positionsSent.get(),
+                    positionsAccepted.get(), positionsDuplicate.get(), positionsRejected.get());
+        }
     }
 
     public void printSummary(Instant wallNow) {
         double seconds = Math.max(0.001, Duration.between(startedAt, wallNow).toMillis() / 1000.0);
-        long sent = checkpointsSent.get() + shipmentsRegistered.get() + shipmentsRejected.get();
+        long sent = checkpointsSent.get() + positionsSent.get() + shipmentsRegistered.get() + shipmentsRejected.get();
         out.printf("done after %s: %d shipments registered (%d rejected), %d checkpoints sent (%d accepted, "
                         + "%d duplicate, %d rejected), %d not sent (shipment not registered), %.1f events/s on average%n",
                 human(Duration.between(startedAt, wallNow)), shipmentsRegistered.get(), shipmentsRejected.get(),
                 checkpointsSent.get(), accepted.get(), duplicates.get(), rejected.get(), skipped.get(), sent / seconds);
+        if (positionsSent.get() > 0) {
+            out.printf("  positions %d sent (%d accepted, %d duplicate, %d rejected)%n", positionsSent.get(),
+                    positionsAccepted.get(), positionsDuplicate.get(), positionsRejected.get());
+        }
         new TreeMap<>(rejectionsByReason).forEach((reason, count) -> out.printf("  rejected %d x %s%n", count.get(), reason));
     }
 
@@ -88,6 +100,14 @@ public final class Progress {
 
     public long rejectedCheckpoints() {
         return rejected.get();
+    }
+
+    public long positionsSent() {
+        return positionsSent.get();
+    }
+
+    public long positionsAccepted() {
+        return positionsAccepted.get();
     }
 
     public long duplicates() {

@@ -114,20 +114,64 @@ public final class Simulation {
         List<Delivery> registrations = due.stream().filter(Delivery::isRegistration).toList();
         boolean healthy = register(registrations, now);
         List<Delivery> checkpoints = new ArrayList<>();
+        List<Delivery> uploads = new ArrayList<>();
         for (Delivery delivery : due) {
             if (delivery.isRegistration()) {
                 continue;
             }
             String shipmentId = delivery.shipment().shipmentId();
             if (registered.contains(shipmentId)) {
-                checkpoints.add(delivery);
+                (delivery.isPositions() ? uploads : checkpoints).add(delivery);
             } else if (refused.contains(shipmentId)) {
                 progress.skipped.incrementAndGet();
             } else {
                 queue.add(delivery); // its registration is being retried
             }
         }
-        return post(checkpoints, now) && healthy;
+        boolean uploaded = upload(uploads, now);
+        return post(checkpoints, now) && uploaded && healthy;
+    }
+
+    /** One request per upload of a truck's positions (they name their shipment in the path). */
+    private boolean upload(List<Delivery> uploads, Instant now) throws InterruptedException {
+        Instant oldestAccepted = clock.wallNow().minus(MAX_EVENT_AGE);
+        List<CompletableFuture<Boolean>> results = new ArrayList<>();
+        for (Delivery delivery : uploads) {
+            if (delivery.positions().get(0).at().isBefore(oldestAccepted)) {
+                progress.skipped.incrementAndGet();
+                continue;
+            }
+            rateLimiter.acquire(delivery.positions().size());
+            inFlight.acquire();
+            results.add(client.postPositions(tokens.tokenFor(delivery.shipment().carrierId()),
+                    delivery.shipment().shipmentId(), delivery.positions()).thenApply(result -> {
+                        inFlight.release();
+                        return recordUpload(delivery, result, now);
+                    }));
+        }
+        return results.stream().map(CompletableFuture::join).reduce(true, Boolean::logicalAnd);
+    }
+
+    private synchronized boolean recordUpload(Delivery delivery, IngestClient.BatchResult result, Instant now) {
+        if (result.items().stream().anyMatch(item -> item.status() == IngestClient.Status.RETRY)) {
+            // positions are idempotent on (shipment, time): the whole upload again is harmless
+            progress.retried.incrementAndGet();
+            queue.add(delivery.dueAt(now, delivery.order()));
+            out.println("positions not delivered, will retry: " + result.failure());
+            return false;
+        }
+        for (IngestClient.Result item : result.items()) {
+            progress.positionsSent.incrementAndGet();
+            switch (item.status()) {
+                case ACCEPTED -> progress.positionsAccepted.incrementAndGet();
+                case DUPLICATE -> progress.positionsDuplicate.incrementAndGet();
+                default -> {
+                    progress.positionsRejected.incrementAndGet();
+                    progress.rejected("position " + item.problem());
+                }
+            }
+        }
+        return true;
     }
 
     private boolean register(List<Delivery> registrations, Instant now) throws InterruptedException {

@@ -25,6 +25,10 @@ public record Journey(Shipment shipment, Instant registerAt, List<Checkpoint> ch
             GeoPoint location) {
     }
 
+    /** One GPS ping of the truck, as a telematics unit reports it. */
+    public record Position(Instant at, GeoPoint location, double speedKph, double headingDeg, double accuracyMeters) {
+    }
+
     public Journey {
         checkpoints = List.copyOf(checkpoints);
     }
