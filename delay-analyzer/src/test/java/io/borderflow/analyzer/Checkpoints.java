@@ -5,6 +5,7 @@ import io.borderflow.events.CheckpointSource;
 import io.borderflow.events.CheckpointType;
 import io.borderflow.events.Direction;
 import io.borderflow.events.LaneType;
+import io.borderflow.events.SeriesKey;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
@@ -30,6 +31,10 @@ public final class Checkpoints {
 
     public static Checkpoints laredoNorthboundStandard() {
         return at(CROSSING, Direction.NORTHBOUND, LaneType.STANDARD);
+    }
+
+    public SeriesKey series() {
+        return new SeriesKey(crossingId, direction, laneType);
     }
 
     public CheckpointRecorded event(String shipmentId, CheckpointType type, Instant occurredAt) {

@@ -16,7 +16,9 @@ import java.util.UUID;
  * @param bufferTimeMinutes   p95 − mean crossing time
  * @param bufferIndex         buffer time ÷ mean crossing time
  * @param stale               no checkpoint at this series for stale-after: the numbers are not current
- * @param lastCheckpointAt    event time of the latest checkpoint seen at this series
+ * @param lastCheckpointAt    event time of the latest checkpoint seen at this series; null for a series only CBP
+ *                            reports (no truck measured it yet): then every measure is empty and only
+ *                            {@code reportedWaitMinutes} may have a value
  * @param reportedWaitMinutes CBP's reported wait for the series ({@link BorderWaitReported}), when it has a current
  *                            one with a number; never a measured sample
  * @param reportedMinusMeasuredMinutes reported wait − live wait, when both are known and current
@@ -62,6 +64,11 @@ public record CrossingDelayUpdated(
                 windowMinutes, waitTime, crossingTime, queuedNow, oldestQueuedMinutes, liveWaitMinutes, freeFlowMinutes,
                 averageDelayMinutes, bufferTimeMinutes, bufferIndex, stale, lastCheckpointAt, reportedWait,
                 reportedMinusMeasured);
+    }
+
+    /** Whether trucks measured this series at all (else only CBP's reading is behind it). */
+    public boolean measured() {
+        return lastCheckpointAt != null;
     }
 
     public SeriesKey series() {

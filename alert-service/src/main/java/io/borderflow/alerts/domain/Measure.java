@@ -67,7 +67,8 @@ public enum Measure {
         if (this == REPORTED_WAIT_MINUTES) {
             return update.reportedWaitMinutes() == null ? null : update.reportedWaitMinutes().doubleValue();
         }
-        if (update.stale()) {
+        // a stale series has no current value; a series only CBP reports has none at all (not even queued_now 0)
+        if (update.stale() || !update.measured()) {
             return null;
         }
         return switch (this) {

@@ -67,7 +67,7 @@ class EvaluationThroughputBenchmark {
                 CrossingDelayUpdated update = Events.liveWait(parts[0], liveWait, start.plusSeconds(round));
                 update = new CrossingDelayUpdated(UUID.randomUUID(), update.occurredAt(), 1, parts[0],
                         Direction.valueOf(parts[1]), LaneType.valueOf(parts[2]), 60, update.waitTime(),
-                        update.crossingTime(), 4, null, liveWait, 10, null, null, null, false, null, null, null);
+                        update.crossingTime(), 4, null, liveWait, 10, null, null, null, false, update.lastCheckpointAt(), null, null);
                 records.add(new ProducerRecord<>(Topics.CROSSING_DELAYS, key,
                         EventJson.mapper().writeValueAsString(update)));
             }

@@ -24,7 +24,31 @@ class RuleTest {
     private static CrossingDelayUpdated update(Double liveWait, boolean stale) {
         return new CrossingDelayUpdated(UUID.randomUUID(), Instant.parse("2026-11-27T12:00:00Z"), 1,
                 "laredo-world-trade-bridge", Direction.NORTHBOUND, LaneType.FAST, 60, SampleStatistics.EMPTY,
-                SampleStatistics.EMPTY, 3, null, liveWait, 10, null, null, null, stale, null, null, null);
+                SampleStatistics.EMPTY, 3, null, liveWait, 10, null, null, null, stale,
+                Instant.parse("2026-11-27T11:59:00Z"), null, null);
+    }
+
+    /** A series no truck measured yet, published for CBP's reading (no last checkpoint, empty measures). */
+    private static CrossingDelayUpdated reportedOnly(int reportedWait) {
+        return new CrossingDelayUpdated(UUID.randomUUID(), Instant.parse("2026-11-27T12:00:00Z"), 1,
+                "pharr-reynosa", Direction.NORTHBOUND, LaneType.FAST, 60, SampleStatistics.EMPTY,
+                SampleStatistics.EMPTY, 0, null, null, 10, null, null, null, false, null, reportedWait, null);
+    }
+
+    @Test
+    void aSeriesOnlyCbpReportsHasCbpsNumberAndNoMeasuredOneNotEvenZeroQueued() {
+        CrossingDelayUpdated update = reportedOnly(75);
+        Rule reported = new Rule("cbp-long", "CbpReportsLongWait", Measure.REPORTED_WAIT_MINUTES, Scope.ALL,
+                Comparison.GT, 60, Duration.ZERO, Duration.ZERO, Severity.WARNING, null, null, true);
+        Rule nobodyQueued = new Rule("empty", "NobodyQueued", Measure.QUEUED_NOW, Scope.ALL, Comparison.LT, 1,
+                Duration.ZERO, Duration.ZERO, Severity.INFO, null, null, true);
+        Rule stale = new Rule("stale", "CrossingStale", Measure.STALE, Scope.ALL, Comparison.GT, 0,
+                Duration.ZERO, Duration.ZERO, Severity.WARNING, null, null, true);
+
+        assertThat(reported.evaluate(Measure.REPORTED_WAIT_MINUTES.read(update))).isEqualTo(Condition.TRUE);
+        assertThat(nobodyQueued.evaluate(Measure.QUEUED_NOW.read(update))).isEqualTo(Condition.UNKNOWN);
+        assertThat(liveWait(0).evaluate(Measure.LIVE_WAIT_MINUTES.read(update))).isEqualTo(Condition.UNKNOWN);
+        assertThat(stale.evaluate(Measure.STALE.read(update))).as("never measured is not stale").isEqualTo(Condition.FALSE);
     }
 
     @Test

@@ -33,11 +33,20 @@ public record ReportedWait(Integer waitMinutes, Integer lanesOpen, ReportedStatu
      * or a stale series is not compared).
      */
     public static Double reportedMinusMeasured(ReportedWait reported, Double measuredLiveWait, boolean measuredStale) {
-        if (reported == null || reported.stale() || reported.waitMinutes() == null || measuredLiveWait == null
-                || measuredStale) {
+        return gap(reported == null ? null : reported.currentWaitMinutes(), measuredLiveWait, measuredStale);
+    }
+
+    /** As above, from the current reported wait ({@link #currentWaitMinutes()}). */
+    public static Double gap(Integer currentReportedWait, Double measuredLiveWait, boolean measuredStale) {
+        if (currentReportedWait == null || measuredLiveWait == null || measuredStale) {
             return null;
         }
-        return reported.waitMinutes() - measuredLiveWait;
+        return currentReportedWait - measuredLiveWait;
+    }
+
+    /** The reported wait when it is current and has a number, else null: what is published and compared. */
+    public Integer currentWaitMinutes() {
+        return stale ? null : waitMinutes;
     }
 
     /** One reading of a series' history: when it was reported and its wait (null: no number). */

@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * The statistics of one series at one instant, in FHWA/TTI terms (see {@link SeriesStatistics}).
- * Measures without data are null, never 0.
+ * Measures without data are null, never 0. {@code reportedWaitMinutes} is CBP's current reported wait beside them
+ * (null when there is none, or it is stale): published with them, so a new reading is a change to publish.
  */
 public record SeriesReading(
         int windowMinutes,
@@ -23,7 +24,8 @@ public record SeriesReading(
         Double bufferTimeMinutes,
         Double bufferIndex,
         boolean stale,
-        Instant lastCheckpointAt) {
+        Instant lastCheckpointAt,
+        Integer reportedWaitMinutes) {
 
     /**
      * Whether an operator would see a change. The age of the oldest queued truck grows with every tick of
@@ -37,7 +39,14 @@ public record SeriesReading(
     private SeriesReading withoutClockDrift() {
         Double oldest = oldestQueuedMinutes == null ? null : Math.floor(oldestQueuedMinutes);
         return new SeriesReading(windowMinutes, waitTime, crossingTime, queuedNow, oldest, null, freeFlowMinutes,
-                averageDelayMinutes, bufferTimeMinutes, bufferIndex, stale, lastCheckpointAt);
+                averageDelayMinutes, bufferTimeMinutes, bufferIndex, stale, lastCheckpointAt, reportedWaitMinutes);
+    }
+
+    /** The same measures with CBP's current reported wait beside them. */
+    public SeriesReading withReportedWait(Integer reportedWait) {
+        return new SeriesReading(windowMinutes, waitTime, crossingTime, queuedNow, oldestQueuedMinutes, liveWaitMinutes,
+                freeFlowMinutes, averageDelayMinutes, bufferTimeMinutes, bufferIndex, stale, lastCheckpointAt,
+                reportedWait);
     }
 
     /** The reading as the event of {@code crossing-delays.v1}; the eventId is derived, so replays repeat it. */
@@ -46,6 +55,7 @@ public record SeriesReading(
         return new CrossingDelayUpdated(eventId, asOf, CrossingDelayUpdated.SCHEMA_VERSION,
                 series.crossingId(), series.direction(), series.laneType(), windowMinutes, waitTime, crossingTime,
                 queuedNow, oldestQueuedMinutes, liveWaitMinutes, freeFlowMinutes, averageDelayMinutes,
-                bufferTimeMinutes, bufferIndex, stale, lastCheckpointAt, null, null);
+                bufferTimeMinutes, bufferIndex, stale, lastCheckpointAt, reportedWaitMinutes,
+                ReportedWait.gap(reportedWaitMinutes, liveWaitMinutes, stale));
     }
 }

@@ -54,7 +54,8 @@ public final class SeriesStatistics {
                 bufferTime,
                 bufferTime == null || mean == 0 ? null : bufferTime / mean,
                 lastCheckpointAt != null && rules.stale(lastCheckpointAt, now),
-                lastCheckpointAt);
+                lastCheckpointAt,
+                null);
     }
 
     private static Optional<Double> sample(Optional<Duration> time, Instant completedAt, Instant now, DelayRules rules) {

@@ -149,7 +149,8 @@ public class CrossingDelaysReader {
                     continue;
                 }
                 CrossingDelayUpdated update = parse(record, serde);
-                if (update != null) {
+                // a series only CBP reports is on the board through its reading (above), and has no measures to bin
+                if (update != null && update.measured()) {
                     board.accept(update);
                     latestPerBin.put(binKey(update), update);
                 }

@@ -3,9 +3,6 @@ package io.borderflow.analyzer.streams;
 import io.borderflow.analyzer.domain.JourneySummary;
 import io.borderflow.analyzer.domain.ReportedWait;
 import io.borderflow.analyzer.domain.SeriesReading;
-import io.borderflow.events.BorderWaitReported;
-import io.borderflow.events.Topics;
-import io.borderflow.events.serde.JsonSerde;
 import io.borderflow.analyzer.domain.SeriesState;
 import io.borderflow.events.CrossingDelayUpdated;
 import io.borderflow.events.SeriesKey;
@@ -23,8 +20,8 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Series keyed by {@code crossingId/direction/laneType}: applies journey changes and publishes the
- * statistics when they change (at most once per min-interval) and on a wall-clock heartbeat, so the
+ * Series keyed by {@code crossingId/direction/laneType}: applies journey changes and CBP's readings and publishes
+ * the statistics with the reading beside them when they change (at most once per min-interval) and on a wall-clock heartbeat, so the
  * window slides and staleness shows without new checkpoints.
  *
  * <p>Two stores: {@value #STORE} holds each series' small state; {@value #JOURNEYS_STORE} holds one
@@ -35,9 +32,6 @@ class SeriesProcessor implements Processor<String, SeriesChange, String, Crossin
 
     static final String STORE = "series";
     static final String JOURNEYS_STORE = "series-journeys";
-    /** Global: CBP's latest reading per series, as on border-waits.v1 (key and JSON bytes as there). */
-    static final String REPORTED_STORE = "border-waits";
-    private static final JsonSerde<BorderWaitReported> REPORTED = JsonSerde.of(BorderWaitReported.class);
 
     private final AnalyzerSettings settings;
     private final Clock clock;
@@ -45,7 +39,6 @@ class SeriesProcessor implements Processor<String, SeriesChange, String, Crossin
     private ProcessorContext<String, CrossingDelayUpdated> context;
     private KeyValueStore<String, SeriesState> series;
     private KeyValueStore<String, JourneySummary> journeys;
-    private KeyValueStore<String, byte[]> reportedWaits;
 
     SeriesProcessor(AnalyzerSettings settings, Clock clock, AnalyzerMetrics metrics) {
         this.settings = settings;
@@ -58,7 +51,6 @@ class SeriesProcessor implements Processor<String, SeriesChange, String, Crossin
         this.context = context;
         this.series = context.getStateStore(STORE);
         this.journeys = context.getStateStore(JOURNEYS_STORE);
-        this.reportedWaits = context.getStateStore(REPORTED_STORE);
         // ticks at the finest publication grain; each series decides itself whether it is due
         context.schedule(settings.publication().minInterval(), PunctuationType.WALL_CLOCK_TIME, wallClock -> tick());
     }
@@ -70,12 +62,16 @@ class SeriesProcessor implements Processor<String, SeriesChange, String, Crossin
         if (state == null) {
             state = SeriesState.empty(change.series());
         }
-        String journeyKey = journeyKey(record.key(), change.shipmentId());
-        if (change.summary() == null) {
-            journeys.delete(journeyKey);
+        if (change.isReported()) {
+            state = state.withReported(change.reported());
         } else {
-            journeys.put(journeyKey, change.summary());
-            state = state.withCheckpoint(change.checkpointAt());
+            String journeyKey = journeyKey(record.key(), change.shipmentId());
+            if (change.summary() == null) {
+                journeys.delete(journeyKey);
+            } else {
+                journeys.put(journeyKey, change.summary());
+                state = state.withCheckpoint(change.checkpointAt());
+            }
         }
         Instant now = clock.instant();
         boolean mayPublish = state.lastPublishedAt() == null
@@ -113,32 +109,19 @@ class SeriesProcessor implements Processor<String, SeriesChange, String, Crossin
             });
         }
         forgotten.forEach(journeys::delete);
-        SeriesReading reading = state.reading(current, now, settings.rules(), settings.freeFlowMinutes(seriesKey.crossingId()));
+        ReportedWait reported = state.reported() == null ? null
+                : ReportedWait.of(state.reported(), now, settings.reportedStaleAfter());
+        SeriesReading reading = state.reading(current, now, settings.rules(),
+                settings.freeFlowMinutes(seriesKey.crossingId()), reported);
         if (!settings.publication().due(reading, state.lastPublished(), state.lastPublishedAt(), now)) {
             return state;
         }
         CrossingDelayUpdated event = reading.toEvent(seriesKey, now);
-        ReportedWait reported = reported(key, now);
-        event = event.withReported(reported == null || reported.stale() ? null : reported.waitMinutes(),
-                ReportedWait.reportedMinusMeasured(reported, event.liveWaitMinutes(), event.stale()));
         context.forward(new Record<>(key, event, now.toEpochMilli()));
         if (state.unpublishedSince() != null) {
             metrics.endToEndLag("crossing-delays", Duration.between(state.unpublishedSince(), now));
         }
         return state.published(reading, now);
-    }
-
-    /** CBP's reading of the series as of now; null when there is none (or it cannot be read: it is not ours). */
-    private ReportedWait reported(String key, Instant now) {
-        byte[] bytes = reportedWaits.get(key);
-        if (bytes == null) {
-            return null;
-        }
-        try {
-            return ReportedWait.of(REPORTED.deserialize(Topics.BORDER_WAITS, bytes), now, settings.reportedStaleAfter());
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     private static String journeyKey(String seriesKey, String shipmentId) {

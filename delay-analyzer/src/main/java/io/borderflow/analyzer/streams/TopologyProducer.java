@@ -4,6 +4,7 @@ import io.borderflow.analyzer.streams.state.JourneyEncoding;
 import io.borderflow.analyzer.streams.state.JourneySummaryEncoding;
 import io.borderflow.analyzer.streams.state.SeriesChangeEncoding;
 import io.borderflow.analyzer.streams.state.SeriesStateEncoding;
+import io.borderflow.events.BorderWaitReported;
 import io.borderflow.events.CrossingDelayUpdated;
 import io.borderflow.events.ShipmentDelayUpdated;
 import io.borderflow.events.Topics;
@@ -21,11 +22,8 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
+import org.jboss.logging.Logger;
 
 /**
  * The whole analyzer topology in one place:
@@ -35,9 +33,8 @@ import org.apache.kafka.streams.state.Stores;
  *                                 └─ journeys (by shipmentId, store "journeys", stall punctuation)
  *                                       ├─► shipment-delays.v1
  *                                       └─ repartition by series ─ series (stores "series", "series-journeys";
- *                                                                    publish punctuation)
- *                                                                    └─► crossing-delays.v1
- * border-waits.v1 (CBP's readings) ─► global store "border-waits" ─┘ (beside each published series)
+ *                                            ▲                       publish punctuation)
+ * border-waits.v1 (CBP's readings) ──────────┘                       └─► crossing-delays.v1
  * </pre>
  *
  * The stores are persistent and changelog-backed, so state survives restarts and moves with its partitions.
@@ -46,6 +43,9 @@ import org.apache.kafka.streams.state.Stores;
  */
 @ApplicationScoped
 public class TopologyProducer {
+
+    private static final Logger LOG = Logger.getLogger(TopologyProducer.class);
+    private static final JsonSerde<BorderWaitReported> READING = JsonSerde.of(BorderWaitReported.class);
 
     @Produces
     public Topology topology(AnalyzerSettings settings, Clock clock, AnalyzerMetrics metrics) {
@@ -60,32 +60,6 @@ public class TopologyProducer {
                 Serdes.String(), SeriesStateEncoding.SERDE));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SeriesProcessor.JOURNEYS_STORE),
                 Serdes.String(), JourneySummaryEncoding.SERDE));
-
-        // every instance publishes any series, so each holds every CBP reading; as on the topic (compacted)
-        builder.addGlobalStore(Stores.keyValueStoreBuilder(
-                        Stores.persistentKeyValueStore(SeriesProcessor.REPORTED_STORE), Serdes.String(), Serdes.ByteArray())
-                        .withLoggingDisabled(),
-                Topics.BORDER_WAITS, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("border-waits"),
-                () -> new Processor<String, byte[], Void, Void>() {
-                    private KeyValueStore<String, byte[]> store;
-
-                    @Override
-                    public void init(ProcessorContext<Void, Void> context) {
-                        store = context.getStateStore(SeriesProcessor.REPORTED_STORE);
-                    }
-
-                    @Override
-                    public void process(Record<String, byte[]> record) {
-                        if (record.key() == null) {
-                            return;
-                        }
-                        if (record.value() == null) {
-                            store.delete(record.key());
-                        } else {
-                            store.put(record.key(), record.value());
-                        }
-                    }
-                });
 
         KStream<String, ParsedCheckpoint> parsed = builder
                 .stream(Topics.CHECKPOINTS, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("checkpoints"))
@@ -106,8 +80,14 @@ public class TopologyProducer {
                 .to(Topics.SHIPMENT_DELAYS, Produced.with(Serdes.String(), JsonSerde.of(ShipmentDelayUpdated.class))
                         .withName("shipment-delays"));
 
+        // CBP's readings go to the instance that owns their series, beside its journeys
+        KStream<String, SeriesChange> readings = builder
+                .stream(Topics.BORDER_WAITS, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("border-waits"))
+                .flatMap((key, bytes) -> reading(bytes), Named.as("readings"));
+
         journeyChanges
                 .flatMap((shipmentId, change) -> toSeries(change.seriesChanges()), Named.as("by-series"))
+                .merge(readings, Named.as("with-readings"))
                 .repartition(Repartitioned.with(Serdes.String(), SeriesChangeEncoding.SERDE)
                         .withName("journeys-by-series"))
                 .process(() -> new SeriesProcessor(settings, clock, metrics), Named.as("series"), SeriesProcessor.STORE,
@@ -116,6 +96,23 @@ public class TopologyProducer {
                         .withName("crossing-delays"));
 
         return builder.build();
+    }
+
+    /**
+     * A reading of border-waits.v1 as a change of its series; none for a tombstone or a record that cannot be read
+     * (ingest's own output: a defect to log, not a reason to stop the series).
+     */
+    private static List<KeyValue<String, SeriesChange>> reading(byte[] bytes) {
+        if (bytes == null) {
+            return List.of();
+        }
+        try {
+            SeriesChange change = SeriesChange.reported(READING.deserialize(Topics.BORDER_WAITS, bytes));
+            return List.of(KeyValue.pair(change.series().toString(), change));
+        } catch (RuntimeException e) {
+            LOG.errorf("skipped an unreadable record of %s: %s", Topics.BORDER_WAITS, e.getMessage());
+            return List.of();
+        }
     }
 
     private static List<KeyValue<String, SeriesChange>> toSeries(List<SeriesChange> changes) {

@@ -10,12 +10,14 @@ import io.borderflow.analyzer.KafkaClients;
 import io.borderflow.analyzer.StreamsStateResource;
 import io.borderflow.events.BorderWaitReported;
 import io.borderflow.events.CheckpointRecorded;
+import io.borderflow.events.CrossingDelayUpdated;
 import io.borderflow.events.Direction;
 import io.borderflow.events.LaneType;
 import io.borderflow.events.ReportedStatus;
 import io.borderflow.events.SeriesKey;
 import io.borderflow.events.Topics;
 import io.borderflow.events.serde.EventSerializer;
+import io.borderflow.events.serde.JsonSerde;
 import io.borderflow.testsupport.InjectKafka;
 import io.borderflow.testsupport.KafkaResource;
 import io.borderflow.testsupport.PostgresResource;
@@ -96,6 +98,14 @@ class ReportedWaitEndToEndTest {
         assertThat(pharr.getString("series[0].reported.status")).isEqualTo("UNKNOWN");
         assertThat(pharr.<Object>get("series[0].reported.waitMinutes")).isNull();
 
+        // and on crossing-delays.v1, so alert-service's rules on CBP's number see it: no measures, the reading
+        CrossingDelayUpdated pharrFast = await().atMost(WAIT).until(() -> latestPublished(PHARR, LaneType.FAST),
+                update -> update != null);
+        assertThat(pharrFast.measured()).isFalse();
+        assertThat(pharrFast.stale()).isFalse();
+        assertThat(pharrFast.liveWaitMinutes()).isNull();
+        assertThat(pharrFast.reportedWaitMinutes()).isEqualTo(35);
+
         // four hours old: stale, shown but not compared
         JsonPath otay = crossing(OTAY);
         assertThat(otay.getBoolean("series[0].reported.stale")).isTrue();
@@ -129,6 +139,15 @@ class ReportedWaitEndToEndTest {
     private static JsonPath crossing(String id) {
         return given().auth().oauth2(TestTokens.operator()).get("/api/v1/crossings/" + id).then().statusCode(200)
                 .extract().jsonPath().using(new JsonPathConfig(NumberReturnType.DOUBLE));
+    }
+
+    private CrossingDelayUpdated latestPublished(String crossingId, LaneType laneType) {
+        String key = new SeriesKey(crossingId, Direction.NORTHBOUND, laneType).toString();
+        JsonSerde<CrossingDelayUpdated> json = JsonSerde.of(CrossingDelayUpdated.class);
+        return KafkaClients.readAll(bootstrap, Topics.CROSSING_DELAYS).stream()
+                .filter(record -> key.equals(record.key()) && record.value() != null)
+                .map(record -> json.deserialize(Topics.CROSSING_DELAYS, record.value()))
+                .reduce((first, second) -> second).orElse(null);
     }
 
     private static JsonPath history(String id) {

@@ -108,6 +108,49 @@ class AnalyzerTopologyTest {
         assertThat(driver.latest(STANDARD_SERIES).reportedWaitMinutes()).isEqualTo(45);
     }
 
+    /** Rules on CBP's number (alert-service's reported_wait_minutes) need it on the topic where no truck measured yet. */
+    @Test
+    void aSeriesOnlyCbpReportsIsPublishedWithEmptyMeasuresAndTheReading() {
+        driver.report(BorderWaitReported.of(T0.minusSeconds(600), STANDARD_SERIES, "230404", ReportedStatus.DELAY, 45,
+                6, 19, true, T0.minusSeconds(600)));
+
+        CrossingDelayUpdated reportedOnly = driver.latest(STANDARD_SERIES);
+        assertThat(reportedOnly.measured()).isFalse();
+        assertThat(reportedOnly.lastCheckpointAt()).isNull();
+        assertThat(reportedOnly.stale()).isFalse(); // nothing measured is not "measurements stopped"
+        assertThat(reportedOnly.liveWaitMinutes()).isNull();
+        assertThat(reportedOnly.waitTime()).isEqualTo(SampleStatistics.EMPTY);
+        assertThat(reportedOnly.reportedWaitMinutes()).isEqualTo(45);
+        assertThat(reportedOnly.reportedMinusMeasuredMinutes()).isNull();
+
+        // a new reading is published as soon as the min-interval allows; the same reading again changes nothing
+        driver.advance(Duration.ofSeconds(1)).published().clear();
+        driver.report(BorderWaitReported.of(T0.plusSeconds(1), STANDARD_SERIES, "230404", ReportedStatus.DELAY, 60,
+                6, 19, true, T0.plusSeconds(1)));
+        assertThat(driver.latest(STANDARD_SERIES).reportedWaitMinutes()).isEqualTo(60);
+        driver.published().clear();
+        driver.advance(Duration.ofSeconds(5));
+        assertThat(driver.published()).isEmpty();
+
+        // a replayed older reading does not move the series back (nor is it published)
+        driver.report(BorderWaitReported.of(T0.minusSeconds(600), STANDARD_SERIES, "230404", ReportedStatus.DELAY, 45,
+                6, 19, true, T0.minusSeconds(600)));
+        driver.advance(Duration.ofSeconds(1));
+        assertThat(driver.published()).isEmpty();
+
+        // the first truck makes it a measured series, with the reading still beside it
+        driver.send(STANDARD.queued("Q1", driver.clock.instant().minus(Duration.ofMinutes(20))));
+        driver.advance(Duration.ofSeconds(1));
+        CrossingDelayUpdated measured = driver.latest(STANDARD_SERIES);
+        assertThat(measured.measured()).isTrue();
+        assertThat(measured.reportedWaitMinutes()).isEqualTo(60);
+        assertThat(measured.reportedMinusMeasuredMinutes()).isEqualTo(60 - measured.liveWaitMinutes());
+
+        // once the reading is older than reported-stale-after, it is published without the number
+        driver.advanceTo(T0.plus(Duration.parse(ReportedWait.DEFAULT_STALE_AFTER)).plusSeconds(2));
+        assertThat(driver.latest(STANDARD_SERIES).reportedWaitMinutes()).isNull();
+    }
+
     @Test
     void aSampleCompletingExactlyAtNowMinusWindowIsOutAndAtNowIsIn() {
         journey(STANDARD, "OUT", T0.minus(RULES.window()), 10, 30).forEach(driver::send);

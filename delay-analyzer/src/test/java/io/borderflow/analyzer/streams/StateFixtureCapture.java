@@ -1,7 +1,9 @@
 package io.borderflow.analyzer.streams;
 
 import io.borderflow.analyzer.Checkpoints;
+import io.borderflow.events.BorderWaitReported;
 import io.borderflow.events.CheckpointType;
+import io.borderflow.events.ReportedStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +39,13 @@ public final class StateFixtureCapture {
         }
     }
 
-    /** Journeys in every shape the stores know: exited, queued, stalled, past the queue without R2. */
+    /** CBP's reading of the series, reported before the journeys (since version 3 of the series state). */
+    public static final BorderWaitReported READING = BorderWaitReported.of(T0.minusSeconds(600), AT.series(), "230401",
+            ReportedStatus.DELAY, 45, 6, 10, true, T0.minusSeconds(900));
+
+    /** Journeys in every shape the stores know: exited, queued, stalled, past the queue without R2; CBP's reading. */
     static void run(AnalyzerDriver driver) {
+        driver.report(READING);
         driver.send(AT.queued("SHP-EXITED", T0.minusSeconds(40 * 60)), AT.primary("SHP-EXITED", T0.minusSeconds(25 * 60)),
                 AT.exited("SHP-EXITED", T0.minusSeconds(5 * 60)));
         driver.send(AT.queued("SHP-QUEUED", T0.minusSeconds(10 * 60).plusNanos(123_456_789)));

@@ -3,17 +3,19 @@ package io.borderflow.analyzer.streams.state;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.borderflow.analyzer.domain.JourneySummary;
 import io.borderflow.analyzer.streams.SeriesChange;
+import io.borderflow.events.SeriesKey;
 import java.util.Map;
 
 /**
  * Records of the {@code journeys-by-series} repartition topic: not a store, but an instance upgraded while
- * it holds unread records reads them with the new code, so they are versioned like the stores. Version 2:
- * series, shipmentId, summary? (the {@code series-journeys} layout), checkpointAt?.
+ * it holds unread records reads them with the new code, so they are versioned like the stores. Version 3: series,
+ * then a flag: CBP's reading (its JSON), or shipmentId, summary? (the {@code series-journeys} layout), checkpointAt?.
+ * Version 2 had no flag (journey changes only).
  */
 public final class SeriesChangeEncoding {
 
     public static final VersionedSerde<SeriesChange> SERDE = new VersionedSerde<>("series change",
-            SeriesChangeEncoding::readJsonV1, Map.of(2, SeriesChangeEncoding::readV2), 2, SeriesChangeEncoding::writeV2);
+            SeriesChangeEncoding::readJsonV1, Map.of(2, SeriesChangeEncoding::readV2, 3, SeriesChangeEncoding::readV3), 3, SeriesChangeEncoding::writeV3);
 
     static SeriesChange readJsonV1(JsonNode node) {
         JourneySummary summary = JsonV1.isNull(node, "summary") ? null : JourneySummaryEncoding.readJsonV1(node.get("summary"));
@@ -22,12 +24,27 @@ public final class SeriesChangeEncoding {
     }
 
     static SeriesChange readV2(StateInput in) {
-        return new SeriesChange(SeriesKeyLayout.read(in), in.readText(),
-                in.readBoolean() ? JourneySummaryEncoding.readV2(in) : null, in.readNullableInstant());
+        return journeyChange(in, SeriesKeyLayout.read(in));
     }
 
-    static void writeV2(StateOutput out, SeriesChange change) {
+    static SeriesChange readV3(StateInput in) {
+        SeriesKey series = SeriesKeyLayout.read(in);
+        return in.readBoolean() ? new SeriesChange(series, null, null, null, ReportedReadingLayout.readNullable(in))
+                : journeyChange(in, series);
+    }
+
+    private static SeriesChange journeyChange(StateInput in, SeriesKey series) {
+        return new SeriesChange(series, in.readText(), in.readBoolean() ? JourneySummaryEncoding.readV2(in) : null,
+                in.readNullableInstant());
+    }
+
+    static void writeV3(StateOutput out, SeriesChange change) {
         SeriesKeyLayout.write(out, change.series());
+        out.writeBoolean(change.isReported());
+        if (change.isReported()) {
+            ReportedReadingLayout.writeNullable(out, change.reported());
+            return;
+        }
         out.writeText(change.shipmentId()).writeBoolean(change.summary() != null);
         if (change.summary() != null) {
             JourneySummaryEncoding.writeV2(out, change.summary());

@@ -10,6 +10,7 @@ import io.borderflow.analyzer.domain.JourneySummary;
 import io.borderflow.analyzer.domain.SeriesReading;
 import io.borderflow.analyzer.domain.SeriesState;
 import io.borderflow.analyzer.streams.SeriesChange;
+import io.borderflow.analyzer.streams.StateFixtureCapture;
 import io.borderflow.events.CheckpointType;
 import io.borderflow.events.Direction;
 import io.borderflow.events.LaneType;
@@ -34,7 +35,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The state encoding against records captured from each version ({@code state-v1}: the first release's
- * unversioned JSON, captured before versioning; {@code state-v2}: the current layout), both written by
+ * unversioned JSON, captured before versioning; {@code state-v2}: the first binary layout; {@code state-v3}: the
+ * series state with CBP's reading, the current layout), all written by
  * {@code StateFixtureCapture} from the same scenario: every version reads back as the domain values the
  * scenario left, stated here by hand.
  */
@@ -66,18 +68,25 @@ class StateEncodingTest {
             "SHP-WAITING", new JourneySummary("SHP-WAITING", at("13:59:00"), null, null, at("13:59:00"), null));
 
     static final SeriesReading PUBLISHED = new SeriesReading(60, new SampleStatistics(1, 15.0, 15.0, 15.0, 15.0),
-            new SampleStatistics(1, 35.0, 35.0, 35.0, 35.0), 2, 10.0146, 15.0, 10.0, 25.0, 0.0, 0.0, false, at("13:59:00"));
+            new SampleStatistics(1, 35.0, 35.0, 35.0, 35.0), 2, 10.0146, 15.0, 10.0, 25.0, 0.0, 0.0, false, at("13:59:00"), null);
 
+    /** Versions 1 and 2: the scenario had no CBP reading, and the series state no place for one. */
     static final Map<String, SeriesState> SERIES_STATES = Map.of(
             "laredo-world-trade-bridge_NORTHBOUND_STANDARD",
-            new SeriesState(SERIES, at("13:59:31"), PUBLISHED, Instant.parse("2026-11-27T14:00:01Z"), at("13:59:31")));
+            new SeriesState(SERIES, at("13:59:31"), PUBLISHED, Instant.parse("2026-11-27T14:00:01Z"), at("13:59:31"), null));
+
+    /** Version 3: CBP's reading kept with the series, its wait published beside the statistics. */
+    static final Map<String, SeriesState> SERIES_STATES_V3 = Map.of(
+            "laredo-world-trade-bridge_NORTHBOUND_STANDARD",
+            new SeriesState(SERIES, at("13:59:31"), PUBLISHED.withReportedWait(45), Instant.parse("2026-11-27T14:00:01Z"),
+                    at("13:59:31"), StateFixtureCapture.READING));
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 2})
+    @ValueSource(ints = {1, 2, 3})
     void everyVersionReadsAsTheValuesItWasWrittenFrom(int version) {
         assertThat(read(version, "journeys", JourneyEncoding.SERDE)).isEqualTo(JOURNEYS);
         assertThat(read(version, "series-journeys", JourneySummaryEncoding.SERDE)).isEqualTo(SUMMARIES);
-        assertThat(read(version, "series", SeriesStateEncoding.SERDE)).isEqualTo(SERIES_STATES);
+        assertThat(read(version, "series", SeriesStateEncoding.SERDE)).isEqualTo(version < 3 ? SERIES_STATES : SERIES_STATES_V3);
     }
 
     @Test
@@ -86,13 +95,17 @@ class StateEncodingTest {
         assertThat(fixtures(2, "journeys").values()).allSatisfy(bytes -> assertThat(bytes[0]).isEqualTo((byte) 2));
     }
 
-    /** A layout change without a new version would make the version-2 records already stored unreadable. */
+    /** A layout change without a new version would make the records already stored unreadable. */
     @Test
-    void theCurrentVersionWritesExactlyTheVersion2Records() {
+    void theCurrentVersionsWriteExactlyTheLatestCapturedRecords() {
         assertThat(JourneyEncoding.SERDE.currentVersion()).isEqualTo(2);
-        assertThat(written(JOURNEYS, JourneyEncoding.SERDE)).isEqualTo(hex(fixtures(2, "journeys")));
-        assertThat(written(SUMMARIES, JourneySummaryEncoding.SERDE)).isEqualTo(hex(fixtures(2, "series-journeys")));
-        assertThat(written(SERIES_STATES, SeriesStateEncoding.SERDE)).isEqualTo(hex(fixtures(2, "series")));
+        assertThat(JourneySummaryEncoding.SERDE.currentVersion()).isEqualTo(2);
+        assertThat(SeriesStateEncoding.SERDE.currentVersion()).isEqualTo(3);
+        assertThat(written(JOURNEYS, JourneyEncoding.SERDE)).isEqualTo(hex(fixtures(2, "journeys")))
+                .isEqualTo(hex(fixtures(3, "journeys")));
+        assertThat(written(SUMMARIES, JourneySummaryEncoding.SERDE)).isEqualTo(hex(fixtures(2, "series-journeys")))
+                .isEqualTo(hex(fixtures(3, "series-journeys")));
+        assertThat(written(SERIES_STATES_V3, SeriesStateEncoding.SERDE)).isEqualTo(hex(fixtures(3, "series")));
     }
 
     @Test
@@ -103,15 +116,17 @@ class StateEncodingTest {
                 CheckpointType.SECONDARY_RELEASED, beforeEpoch), new Checkpoint(new java.util.UUID(0, -1),
                 CheckpointType.PORT_EXITED, Instant.MAX)), true);
         SeriesReading noData = new SeriesReading(60, SampleStatistics.EMPTY, SampleStatistics.EMPTY, 0, null, null, 7.6,
-                null, null, null, true, null);
+                null, null, null, true, null, null);
         Stream.concat(JOURNEYS.values().stream(), Stream.of(unusual))
                 .forEach(journey -> assertThat(roundTrip(JourneyEncoding.SERDE, journey)).isEqualTo(journey));
         SUMMARIES.values().forEach(summary -> assertThat(roundTrip(JourneySummaryEncoding.SERDE, summary)).isEqualTo(summary));
         Stream.of(SERIES_STATES.values().iterator().next(), SeriesState.empty(SERIES),
-                new SeriesState(SERIES, null, noData, beforeEpoch, null))
+                new SeriesState(SERIES, null, noData, beforeEpoch, null, null))
+                .forEach(state -> assertThat(roundTrip(SeriesStateEncoding.SERDE, state)).isEqualTo(state));
+        Stream.of(SERIES_STATES_V3.values().iterator().next())
                 .forEach(state -> assertThat(roundTrip(SeriesStateEncoding.SERDE, state)).isEqualTo(state));
         Stream.of(new SeriesChange(SERIES, "SHP-EXITED", SUMMARIES.get("SHP-EXITED"), at("13:55:00")),
-                new SeriesChange(SERIES, "SHP-GONE", null, null))
+                new SeriesChange(SERIES, "SHP-GONE", null, null), SeriesChange.reported(StateFixtureCapture.READING))
                 .forEach(change -> assertThat(roundTrip(SeriesChangeEncoding.SERDE, change)).isEqualTo(change));
     }
 
@@ -128,6 +143,19 @@ class StateEncodingTest {
                 .isEqualTo(new SeriesChange(SERIES, "SHP-WAITING", SUMMARIES.get("SHP-WAITING"), at("13:59:00")));
         assertThat(SeriesChangeEncoding.SERDE.deserialize(removal.getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo(new SeriesChange(SERIES, "SHP-GONE", null, null));
+    }
+
+    /** Version 2 of the repartition topic's records had no reading flag: series, shipmentId, summary?, checkpointAt?. */
+    @Test
+    void aVersion2SeriesChangeIsRead() {
+        StateOutput out = new StateOutput().writeByte(2);
+        SeriesKeyLayout.write(out, SERIES);
+        out.writeText("SHP-EXITED").writeBoolean(true);
+        JourneySummaryEncoding.writeV2(out, SUMMARIES.get("SHP-EXITED"));
+        out.writeNullableInstant(at("13:55:00"));
+
+        assertThat(SeriesChangeEncoding.SERDE.deserialize(out.toByteArray()))
+                .isEqualTo(new SeriesChange(SERIES, "SHP-EXITED", SUMMARIES.get("SHP-EXITED"), at("13:55:00")));
     }
 
     @Test
