@@ -42,10 +42,13 @@ import org.apache.kafka.common.TopicPartition;
  *     waits until the group has committed the topic's end offsets and those of ALSO_TOPICS (comma-separated);
  *     rate of TOPIC's records from the group's first commit on
  * Bench.java latency INGEST_URL ALERTS_URL CARRIER_TOKEN ADMIN_TOKEN BOOTSTRAP WEBHOOK_PORT CROSSING RUN_ID SAMPLES
- *     two for-0 rules at CROSSING's southbound series (the simulator sends no southbound FAST trucks): a shipment
- *     rule (delay over 30 min, standard lane) and a crossing rule (anyone queued, FAST lane); SAMPLES times each,
- *     a checkpoint that makes it fire, timed from its 202 to the FIRING record on alerts.v1 and to the webhook
- *     request (alert-service must send to 127.0.0.1:WEBHOOK_PORT); the crossing alert resolved between samples
+ *                   BACKGROUND_RUN_ID BACKGROUND_SHIPMENTS BACKGROUND_RATE
+ *     two for-0 rules at CROSSING's southbound series: a shipment rule (delay over 30 min, standard lane) and a
+ *     crossing rule (anyone queued, FAST lane); SAMPLES times each, a checkpoint that makes it fire, timed from its
+ *     202 to the FIRING record on alerts.v1 and to the webhook request (alert-service must send to
+ *     127.0.0.1:WEBHOOK_PORT); the crossing alert resolved between samples. Meanwhile BACKGROUND_RATE new
+ *     checkpoints a second (batches of a tenth every 100 ms) for the shipments an ingest run registered
+ *     (BACKGROUND_RUN_ID, BACKGROUND_SHIPMENTS, all northbound), whose accepted rate it reports
  * Bench.java changelog-bytes BOOTSTRAP PREFIX
  *     bytes on disk of the topics whose name starts with PREFIX and ends with -changelog
  * </pre>
@@ -68,7 +71,7 @@ public class Bench {
                     args[4].isEmpty() ? List.of() : List.of(args[4].split(",")), Integer.parseInt(args[5]));
             case "end-offset" -> endOffset(args[1], args[2]);
             case "latency" -> new Latency(args[1], args[2], args[3], args[4], args[5], Integer.parseInt(args[6]), args[7],
-                    args[8]).run(Integer.parseInt(args[9]));
+                    args[8]).run(Integer.parseInt(args[9]), args[10], Integer.parseInt(args[11]), Integer.parseInt(args[12]));
             case "changelog-bytes" -> changelogBytes(args[1], args[2]);
             default -> {
                 System.err.println("usage: Bench.java ingest|record-size|create-topic|end-offset|catch-up|changelog-bytes …"
@@ -325,6 +328,8 @@ public class Bench {
 
         static final Pattern STATE = Pattern.compile("\"state\"\\s*:\\s*\"([A-Z]+)\"");
         static final Pattern SHIPMENT = Pattern.compile("\"shipment\"\\s*:\\s*\"([^\"]+)\"");
+        /** A sample that did not arrive within 60 s: counted, and kept out of the percentiles. */
+        static final double TIMED_OUT = Double.POSITIVE_INFINITY;
         static final String SHIPMENT_RULE = "bench-shipment-delay";
         static final String CROSSING_RULE = "bench-crossing-queued";
 
@@ -352,7 +357,7 @@ public class Bench {
             this.runId = runId;
         }
 
-        void run(int samples) throws Exception {
+        void run(int samples, String backgroundRunId, int backgroundShipments, int backgroundRate) throws Exception {
             com.sun.net.httpserver.HttpServer webhook = com.sun.net.httpserver.HttpServer.create(
                     new java.net.InetSocketAddress("127.0.0.1", webhookPort), 0);
             webhook.createContext("/", exchange -> {
@@ -364,6 +369,11 @@ public class Bench {
             });
             webhook.start();
             Thread reader = started(this::readAlerts);
+            AtomicLong backgroundAccepted = new AtomicLong();
+            var background = java.util.concurrent.Executors.newScheduledThreadPool(4);
+            long backgroundStart = System.nanoTime();
+            background.scheduleAtFixedRate(() -> backgroundAccepted.addAndGet(backgroundBatch(backgroundRunId,
+                    backgroundShipments, Math.max(1, backgroundRate / 10))), 0, 100, TimeUnit.MILLISECONDS);
             try {
                 rule(SHIPMENT_RULE, "shipment_delay_minutes", 30, "STANDARD");
                 rule(CROSSING_RULE, "queued_now", 0, "FAST");
@@ -388,16 +398,48 @@ public class Bench {
                     Thread.sleep(1100); // the series publishes at most once a second
                     System.err.printf("    sample %d of %d: shipment rule %.0f ms, crossing rule %.0f ms to alerts.v1%n",
                             i + 1, samples, shipmentTopic.get(i), crossingTopic.get(i));
+                    if (shipmentTopic.get(i) == TIMED_OUT || crossingTopic.get(i) == TIMED_OUT) {
+                        System.err.println("    a minute without an alert: the pipeline is behind; no more samples");
+                        break;
+                    }
                 }
-                System.out.println("{\"samples\":" + samples + ",\"shipmentRule\":{\"alertsTopicMs\":" + summary(shipmentTopic)
+                background.shutdownNow();
+                double backgroundPerSecond = backgroundAccepted.get() / seconds(backgroundStart);
+                System.out.println("{\"samples\":" + samples + String.format(Locale.ROOT,
+                        ",\"backgroundCheckpointsPerSecond\":%.0f", backgroundPerSecond) + ",\"shipmentRule\":{\"alertsTopicMs\":" + summary(shipmentTopic)
                         + ",\"webhookMs\":" + summary(shipmentHook) + "},\"crossingRule\":{\"alertsTopicMs\":"
                         + summary(crossingTopic) + ",\"webhookMs\":" + summary(crossingHook) + "}}");
             } finally {
+                background.shutdownNow();
                 running = false;
                 delete(SHIPMENT_RULE);
                 delete(CROSSING_RULE);
                 webhook.stop(0);
                 reader.join(5000);
+            }
+        }
+
+        final AtomicLong backgroundNext = new AtomicLong();
+
+        /** One batch of new checkpoints (fresh eventIds, now) for the background shipments; returns how many were accepted. */
+        long backgroundBatch(String runId, int shipments, int size) {
+            List<String> types = List.copyOf(JOURNEY.keySet());
+            StringBuilder batch = new StringBuilder("{\"events\":[");
+            String now = Instant.now().minusSeconds(1).toString();
+            for (int k = 0; k < size; k++) {
+                long n = backgroundNext.getAndIncrement();
+                batch.append(k == 0 ? "" : ",").append(String.format(Locale.ROOT,
+                        "{\"shipmentId\":\"BENCH-%s-%07d\",\"eventId\":\"%s\",\"type\":\"%s\",\"occurredAt\":\"%s\","
+                                + "\"source\":\"RFID\"}", runId, n % shipments, UUID.randomUUID(),
+                        types.get((int) (n / shipments % types.size())), now));
+            }
+            try {
+                HttpResponse<String> response = HTTP.send(post(ingest + "/api/v1/checkpoints/batch", carrierToken,
+                        batch.append("]}").toString()), HttpResponse.BodyHandlers.ofString());
+                Matcher m = ACCEPTED.matcher(response.body());
+                return response.statusCode() == 200 && m.find() ? Long.parseLong(m.group(1)) : 0;
+            } catch (Exception e) {
+                return 0;
             }
         }
 
@@ -452,8 +494,9 @@ public class Bench {
                 }
                 Thread.sleep(1);
             }
-            throw new IllegalStateException("no " + state + " of " + rule + (shipment.isEmpty() ? "" : " for " + shipment)
-                    + " on " + where + " within 60 s");
+            System.err.println("    no " + state + " of " + rule + (shipment.isEmpty() ? "" : " for " + shipment) + " on "
+                    + where + " within 60 s");
+            return TIMED_OUT;
         }
 
         void rule(String id, String measure, double threshold, String laneType) throws Exception {
@@ -509,9 +552,13 @@ public class Bench {
         }
 
         static String summary(List<Double> millis) {
-            List<Double> sorted = millis.stream().sorted().toList();
-            return String.format(Locale.ROOT, "{\"p50\":%.0f,\"p95\":%.0f,\"p99\":%.0f,\"max\":%.0f}", rank(sorted, 0.50),
-                    rank(sorted, 0.95), rank(sorted, 0.99), sorted.get(sorted.size() - 1));
+            List<Double> sorted = millis.stream().filter(ms -> ms != TIMED_OUT).sorted().toList();
+            long timedOut = millis.size() - sorted.size();
+            if (sorted.isEmpty()) {
+                return "{\"timedOut\":" + timedOut + "}";
+            }
+            return String.format(Locale.ROOT, "{\"p50\":%.0f,\"p95\":%.0f,\"p99\":%.0f,\"max\":%.0f,\"timedOut\":%d}",
+                    rank(sorted, 0.50), rank(sorted, 0.95), rank(sorted, 0.99), sorted.get(sorted.size() - 1), timedOut);
         }
 
         /** Nearest rank. */
