@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Records of the {@code journeys-by-series} repartition topic: not a store, but an instance upgraded while
  * it holds unread records reads them with the new code, so they are versioned like the stores. Version 3: series,
- * then a flag: CBP's reading (its JSON), or shipmentId, summary? (the {@code series-journeys} layout), checkpointAt?.
+ * then a flag: CBP's reading ({@code ReportedReadingLayout}), or shipmentId, summary? (the {@code series-journeys} layout), checkpointAt?.
  * Version 2 had no flag (journey changes only).
  */
 public final class SeriesChangeEncoding {
@@ -29,7 +29,7 @@ public final class SeriesChangeEncoding {
 
     static SeriesChange readV3(StateInput in) {
         SeriesKey series = SeriesKeyLayout.read(in);
-        return in.readBoolean() ? new SeriesChange(series, null, null, null, ReportedReadingLayout.readNullable(in))
+        return in.readBoolean() ? new SeriesChange(series, null, null, null, ReportedReadingLayout.readNullable(in, series))
                 : journeyChange(in, series);
     }
 

@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.borderflow.analyzer.domain.SeriesReading;
 import io.borderflow.analyzer.domain.SeriesState;
 import io.borderflow.events.SampleStatistics;
+import io.borderflow.events.SeriesKey;
 import java.util.Map;
 
 /**
  * Values of the {@code series} store. Version 3: series, lastCheckpointAt?, lastPublished? (the reading's
- * fields in declaration order), lastPublishedAt?, unpublishedSince?, reported? (CBP's reading as JSON)
+ * fields in declaration order), lastPublishedAt?, unpublishedSince?, reported? (CBP's reading, {@code ReportedReadingLayout})
  * ({@code ?}: a presence byte first). Version 2 had neither the reading's reportedWaitMinutes nor reported.
  * Doubles are written as their 8 bytes, so a reading read back equals the one published.
  */
@@ -39,8 +40,9 @@ public final class SeriesStateEncoding {
     }
 
     static SeriesState readV3(StateInput in) {
-        return new SeriesState(SeriesKeyLayout.read(in), in.readNullableInstant(), in.readBoolean() ? readingV3(in) : null,
-                in.readNullableInstant(), in.readNullableInstant(), ReportedReadingLayout.readNullable(in));
+        SeriesKey series = SeriesKeyLayout.read(in);
+        return new SeriesState(series, in.readNullableInstant(), in.readBoolean() ? readingV3(in) : null,
+                in.readNullableInstant(), in.readNullableInstant(), ReportedReadingLayout.readNullable(in, series));
     }
 
     private static SeriesReading readingV2(StateInput in) {

@@ -198,6 +198,7 @@ class StateEncodingTest {
         assertThat(SeriesKeyLayout.CHECKPOINT_TYPES.coversAll()).isTrue();
         assertThat(SeriesKeyLayout.DIRECTIONS.coversAll()).isTrue();
         assertThat(SeriesKeyLayout.LANE_TYPES.coversAll()).isTrue();
+        assertThat(ReportedReadingLayout.STATUSES.coversAll()).isTrue();
     }
 
     private static <T> Map<String, T> read(int version, String store, VersionedSerde<T> serde) {
