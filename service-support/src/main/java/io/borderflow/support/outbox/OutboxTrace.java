@@ -1,13 +1,12 @@
 package io.borderflow.support.outbox;
 
-import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.borderflow.support.tracing.TraceContexts;
 import io.opentelemetry.context.Context;
-import io.opentelemetry.context.propagation.TextMapGetter;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.StreamSupport;
 
 /**
  * The trace an outbox record was appended in, kept in its row until the relay sends it. The relay runs later, on a
@@ -19,50 +18,28 @@ final class OutboxTrace {
 
     static final String PREFIX = "outbox-";
 
-    private static final W3CTraceContextPropagator W3C = W3CTraceContextPropagator.getInstance();
-
-    private static final TextMapGetter<Map<String, String>> MAP = new TextMapGetter<>() {
-        @Override
-        public Iterable<String> keys(Map<String, String> carrier) {
-            return carrier.keySet();
-        }
-
-        @Override
-        public String get(Map<String, String> carrier, String key) {
-            return carrier == null ? null : carrier.get(key);
-        }
-    };
-
     private OutboxTrace() {
     }
 
-    /** The message with the current trace context, when a span is current (tracing on and inside a trace). */
+    /** The message with the current trace context, when a span is current. */
     static OutboxMessage keep(OutboxMessage message) {
-        if (!Span.current().getSpanContext().isValid()) {
-            return message;
-        }
-        Map<String, String> context = new HashMap<>();
-        W3C.inject(Context.current(), context, Map::put);
         OutboxMessage kept = message;
-        for (Map.Entry<String, String> field : context.entrySet()) {
+        for (Map.Entry<String, String> field : TraceContexts.current().entrySet()) {
             kept = kept.withHeader(PREFIX + field.getKey(), field.getValue());
         }
         return kept;
     }
 
     static boolean isTrace(OutboxMessage.Header header) {
-        return W3C.fields().stream().anyMatch(field -> header.name().equals(PREFIX + field));
+        return StreamSupport.stream(TraceContexts.names().spliterator(), false)
+                .anyMatch(field -> header.name().equals(PREFIX + field));
     }
 
     /** The trace the message was appended in, if it was. */
     static Optional<Context> of(OutboxMessage message) {
-        Map<String, String> context = new HashMap<>();
-        message.headers().stream().filter(OutboxTrace::isTrace).forEach(header -> context.put(
+        Map<String, String> fields = new HashMap<>();
+        message.headers().stream().filter(OutboxTrace::isTrace).forEach(header -> fields.put(
                 header.name().substring(PREFIX.length()), new String(header.value(), StandardCharsets.UTF_8)));
-        if (context.isEmpty()) {
-            return Optional.empty();
-        }
-        Context extracted = W3C.extract(Context.root(), context, MAP);
-        return Span.fromContext(extracted).getSpanContext().isValid() ? Optional.of(extracted) : Optional.empty();
+        return TraceContexts.of(fields);
     }
 }
