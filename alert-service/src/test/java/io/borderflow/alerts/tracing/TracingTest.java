@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * With an OTLP endpoint set, alert-service continues the trace a delay update arrives in (its {@code traceparent}
- * header, as the analyzer's records carry it): the evaluation, the alert it fires on alerts.v1, and the
- * notification sent for it, exported to a collector of the test's own.
+ * header): the consumer span and evaluation, the alert it fires on alerts.v1 (through the outbox), and the webhook
+ * request sent for it (through the notification outbox), all exported to a collector of the test's own.
  */
 @QuarkusTest
 @WithTestResource(KafkaResource.class)
