@@ -4,6 +4,8 @@ import static io.borderflow.events.TopicDefinition.Cleanup.COMPACT;
 import static io.borderflow.events.TopicDefinition.Cleanup.DELETE;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -44,9 +46,38 @@ public final class Topics {
     public static final List<TopicDefinition> ALL = Stream.concat(SOURCES.stream(),
             SOURCES.stream().map(TopicDefinition::deadLetter)).toList();
 
+    /** What the records of each of {@link #SOURCES} are (their bodies read as this type); TopicsTest keeps both equal. */
+    private static final Map<String, Class<? extends Event>> EVENT_TYPES = Map.of(
+            SHIPMENTS, ShipmentEvent.class,
+            CHECKPOINTS, CheckpointRecorded.class,
+            CROSSING_DELAYS, CrossingDelayUpdated.class,
+            SHIPMENT_DELAYS, ShipmentDelayUpdated.class,
+            ALERTS, AlertStateChanged.class,
+            BORDER_WAITS, BorderWaitReported.class,
+            POSITIONS, PositionReported.class);
+
+    private static final String DEAD_LETTER_SUFFIX = ".dlq";
+
     /** Dead-letter topic of a source topic: the original bytes, with headers that say why. */
     public static String deadLetter(String topic) {
-        return topic + ".dlq";
+        return topic + DEAD_LETTER_SUFFIX;
+    }
+
+    /** Whether the topic is one of the dead-letter topics of {@link #ALL}. */
+    public static boolean isDeadLetter(String topic) {
+        return topic.endsWith(DEAD_LETTER_SUFFIX) && EVENT_TYPES.containsKey(sourceOf(topic));
+    }
+
+    /**
+     * The event type a BorderFlow topic carries (a dead-letter topic: its source topic's); empty for any other
+     * topic, such as Kafka Streams' internal ones.
+     */
+    public static Optional<Class<? extends Event>> eventType(String topic) {
+        return Optional.ofNullable(EVENT_TYPES.get(sourceOf(topic)));
+    }
+
+    private static String sourceOf(String topic) {
+        return topic.endsWith(DEAD_LETTER_SUFFIX) ? topic.substring(0, topic.length() - DEAD_LETTER_SUFFIX.length()) : topic;
     }
 
     private Topics() {

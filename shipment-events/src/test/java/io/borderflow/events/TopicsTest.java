@@ -59,6 +59,17 @@ class TopicsTest {
     }
 
     @Test
+    void everyTopicNamesTheEventTypeOfItsRecordsAndADeadLetterTopicItsSources() {
+        assertThat(Topics.SOURCES).allSatisfy(topic -> {
+            assertThat(Topics.eventType(topic.name())).as(topic.name()).isPresent();
+            assertThat(Topics.eventType(Topics.deadLetter(topic.name()))).isEqualTo(Topics.eventType(topic.name()));
+            assertThat(Topics.isDeadLetter(topic.name())).isFalse();
+            assertThat(Topics.isDeadLetter(Topics.deadLetter(topic.name()))).isTrue();
+        });
+        assertThat(Topics.eventType("delay-analyzer-journeys-changelog")).isEmpty();
+    }
+
+    @Test
     void aTopicWithoutPartitionsIsRefused() {
         assertThatThrownBy(() -> new TopicDefinition("empty.v1", 0, Cleanup.DELETE))
                 .hasMessageContaining("empty.v1");

@@ -28,9 +28,12 @@ import io.borderflow.testsupport.KafkaResource;
 import io.borderflow.testsupport.PostgresDatabase;
 import io.borderflow.testsupport.PostgresResource;
 import io.borderflow.testsupport.TestTokens;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.KafkaMessageFactory;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -254,6 +257,13 @@ class CheckpointResourceTest {
         assertThat(TopicContents.header(dead, "dead-letter-reason")).hasValueSatisfying(
                 reason -> assertThat(reason).contains("invalid CheckpointRecorded"));
         assertThat(TopicContents.header(dead, "dead-letter-topic")).contains(Topics.CHECKPOINTS);
+        // no event to describe: a CloudEvent of its own, named by where the original was read
+        CloudEvent described = KafkaMessageFactory.createReader(dead).toEvent();
+        assertThat(described.getType()).isEqualTo("mx.borderflow.DeadLetter.v1");
+        assertThat(described.getId()).isEqualTo(Topics.CHECKPOINTS + "/" + TopicContents.header(dead,
+                "dead-letter-partition").orElseThrow() + "/" + TopicContents.header(dead, "dead-letter-offset").orElseThrow());
+        assertThat(described.getSource()).isEqualTo(URI.create("/borderflow/shipment-ingest"));
+        assertThat(described.getData().toBytes()).isEqualTo(poison);
         await().untilAsserted(() -> as(ACME).get("/api/v1/shipments/SHP-POISON/timeline").then().statusCode(200)
                 .body("checkpoints.eventId", is(List.of(after.toString()))));
     }

@@ -1,10 +1,13 @@
 package io.borderflow.alerts.notification;
 
 import io.borderflow.alerts.config.AlertsConfig;
-import io.borderflow.alerts.repository.NotificationRepository;
 import io.borderflow.alerts.repository.NotificationRepository.Claimed;
+import io.borderflow.alerts.repository.NotificationRepository;
 import io.borderflow.alerts.service.AlertMetrics;
 import io.borderflow.alerts.service.ScheduledRound;
+import io.borderflow.support.tracing.TraceContexts;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -65,9 +68,14 @@ public class DeliveryWorker {
 
     private Uni<Void> attempt(Claimed notification) {
         Channel channel = channels.get(notification.channel());
-        Uni<DeliveryResult> result = channel == null
-                ? Uni.createFrom().item(new DeliveryResult.Reject(null, "no channel " + notification.channel()))
-                : channel.deliver(notification.payload(), notification.idempotencyKey(), notification.target());
+        Uni<DeliveryResult> result;
+        // the request continues the trace the notification was planned in (HttpPost starts its span now)
+        try (Scope ignored = TraceContexts.ofTraceparent(notification.traceparent()).orElse(Context.current())
+                .makeCurrent()) {
+            result = channel == null
+                    ? Uni.createFrom().item(new DeliveryResult.Reject(null, "no channel " + notification.channel()))
+                    : channel.deliver(notification.payload(), notification.idempotencyKey(), notification.target());
+        }
         return result.flatMap(outcome -> record(notification, outcome));
     }
 

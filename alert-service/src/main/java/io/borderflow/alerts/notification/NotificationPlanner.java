@@ -6,10 +6,11 @@ import io.borderflow.alerts.domain.Labels;
 import io.borderflow.alerts.domain.NotificationKind;
 import io.borderflow.alerts.domain.Rule;
 import io.borderflow.alerts.domain.routing.Receiver;
-import io.borderflow.alerts.mapping.Json;
 import io.borderflow.alerts.mapping.AlertMapping;
+import io.borderflow.alerts.mapping.Json;
 import io.borderflow.alerts.repository.NotificationEntity;
 import io.borderflow.alerts.repository.NotificationRepository;
+import io.borderflow.support.tracing.TraceContexts;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -141,6 +142,8 @@ public class NotificationPlanner {
         row.attempts = 0;
         row.nextAttemptAt = now;
         row.createdAt = now;
+        // planned in the trace of the change that caused it (a group flush: the flush's own)
+        row.traceparent = TraceContexts.current().get(TraceContexts.TRACEPARENT);
         return row;
     }
 }

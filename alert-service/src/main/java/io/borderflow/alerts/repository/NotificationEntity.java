@@ -29,4 +29,6 @@ public class NotificationEntity {
     public String lastError;
     /** A routed webhook's URL; null = the channel's configured destination. */
     public String target;
+    /** The trace it was planned in (W3C traceparent), continued when it is sent; null outside a trace. */
+    public String traceparent;
 }

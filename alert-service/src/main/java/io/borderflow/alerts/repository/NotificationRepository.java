@@ -34,15 +34,16 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                                     and o.status = 'PENDING' and o.id < c.id)
                 order by c.id limit $3
                 for update skip locked)
-            returning n.id, n.channel, n.idempotency_key, n.payload, n.attempts, n.created_at, n.target""";
+            returning n.id, n.channel, n.idempotency_key, n.payload, n.attempts, n.created_at, n.target, n.traceparent""";
 
     /** A notification claimed for one attempt; {@code attempts} already counts it. */
     public record Claimed(long id, String channel, String idempotencyKey, String payload, int attempts,
-            Instant createdAt, String target) {
+            Instant createdAt, String target, String traceparent) {
         static Claimed of(Row row) {
             return new Claimed(row.getLong("id"), row.getString("channel"), row.getString("idempotency_key"),
                     row.getString("payload"), row.getInteger("attempts"),
-                    row.getOffsetDateTime("created_at").toInstant(), row.getString("target"));
+                    row.getOffsetDateTime("created_at").toInstant(), row.getString("target"),
+                    row.getString("traceparent"));
         }
     }
 

@@ -142,7 +142,8 @@ class NotificationDeliveryTest {
     /** The value of the first Prometheus sample of {@code name} whose labels contain every given pair; 0 if none. */
     private static double metric(String name, String... labels) {
         String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher samples = Pattern.compile("(?m)^" + name + "\\{([^}]*)} (\\S+)$").matcher(text);
+        // a sample incremented inside a trace carries an OpenMetrics exemplar (# {span_id=…,trace_id=…} …) after it
+        Matcher samples = Pattern.compile("(?m)^" + name + "\\{([^}]*)} (\\S+)(?: # .*)?$").matcher(text);
         while (samples.find()) {
             String found = samples.group(1);
             boolean all = true;

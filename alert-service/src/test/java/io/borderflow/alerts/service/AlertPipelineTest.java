@@ -25,6 +25,8 @@ import io.borderflow.testsupport.KafkaResource;
 import io.borderflow.testsupport.PostgresDatabase;
 import io.borderflow.testsupport.PostgresResource;
 import io.borderflow.testsupport.TestTokens;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.KafkaMessageFactory;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -117,6 +119,16 @@ class AlertPipelineTest {
         assertThat(firing.labels()).containsEntry("crossing", crossing).containsEntry("severity", "critical")
                 .containsEntry("alertname", "AverageDelayHigh");
         assertThat(firing.value()).isEqualTo(75.0);
+        // relayed from the outbox: a CloudEvents consumer reads it as this event, body unchanged
+        ConsumerRecord<String, String> firingRecord = alertsTopic.getRecords().stream()
+                .filter(r -> fingerprint.equals(r.key())).findFirst().orElseThrow();
+        byte[] firingBody = firingRecord.value().getBytes(StandardCharsets.UTF_8);
+        CloudEvent announced = KafkaMessageFactory.createReader(firingRecord.headers(), firingBody).toEvent();
+        assertThat(announced.getId()).isEqualTo(firing.eventId().toString());
+        assertThat(announced.getType()).isEqualTo("mx.borderflow.AlertStateChanged.v1");
+        assertThat(announced.getSource()).isEqualTo(URI.create("/borderflow/alert-service"));
+        assertThat(announced.getTime().toInstant()).isEqualTo(firing.occurredAt());
+        assertThat(announced.getData().toBytes()).isEqualTo(firingBody);
 
         await().atMost(Duration.ofSeconds(15)).until(() -> webhooks(fingerprint).size() == 1);
         Receivers.Received hook = webhooks(fingerprint).get(0);
@@ -316,6 +328,10 @@ class AlertPipelineTest {
                 .isNotBlank();
         assertThat(new String(dead.headers().lastHeader("dead-letter-topic").value(), StandardCharsets.UTF_8))
                 .isEqualTo(Topics.CROSSING_DELAYS);
+        CloudEvent described = KafkaMessageFactory.createReader(dead).toEvent();
+        assertThat(described.getType()).isEqualTo("mx.borderflow.DeadLetter.v1");
+        assertThat(described.getSource()).isEqualTo(URI.create("/borderflow/alert-service"));
+        assertThat(described.getId()).startsWith(Topics.CROSSING_DELAYS + "/");
     }
 
     @Test

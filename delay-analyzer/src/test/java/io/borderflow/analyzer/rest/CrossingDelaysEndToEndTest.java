@@ -16,7 +16,14 @@ import io.borderflow.events.CrossingDelayUpdated;
 import io.borderflow.events.Direction;
 import io.borderflow.events.LaneType;
 import io.borderflow.events.SeriesKey;
+import io.borderflow.events.Event;
+import io.borderflow.events.ShipmentDelayUpdated;
+import io.borderflow.events.Topics;
+import io.borderflow.events.cloudevents.CloudEventHeaders;
+import io.borderflow.events.serde.EventSerializer;
 import io.borderflow.events.serde.JsonSerde;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.KafkaMessageFactory;
 import io.borderflow.testsupport.InjectKafka;
 import io.borderflow.testsupport.KafkaResource;
 import io.borderflow.testsupport.PostgresResource;
@@ -38,11 +45,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 
 /** Checkpoints on the real broker → statistics on crossing-delays.v1, through REST, SSE, history and profile. */
@@ -138,8 +148,9 @@ class CrossingDelaysEndToEndTest {
         // SSE: the updates arrive as named events with the crossing id
         await().atMost(Duration.ofSeconds(30)).until(() -> sseLines.contains("event:crossing-delay")
                 || sseLines.contains("event: crossing-delay"));
-        assertThat(sseLines).anyMatch(line -> line.startsWith("data:") && line.contains("\"crossingId\":\"" + LAREDO + "\"")
-                && line.contains("\"laneType\""));
+        // other tests' series publish too (every 30 s at least): wait for this one's
+        await().atMost(Duration.ofSeconds(30)).until(() -> sseLines.stream().anyMatch(line -> line.startsWith("data:")
+                && line.contains("\"crossingId\":\"" + LAREDO + "\"") && line.contains("\"laneType\"")));
         sse.thenAccept(response -> response.body().close());
 
         // history bins in PostgreSQL, and the profile in the crossing's zone
@@ -181,9 +192,53 @@ class CrossingDelaysEndToEndTest {
         assertThat(header(dead, "dead-letter-topic")).isEqualTo("checkpoints.v1");
         assertThat(header(dead, "dead-letter-partition")).isNotBlank();
         assertThat(header(dead, "dead-letter-offset")).isNotBlank();
+        CloudEvent described = KafkaMessageFactory.createReader(dead).toEvent();
+        assertThat(described.getType()).isEqualTo("mx.borderflow.DeadLetter.v1");
+        assertThat(described.getId()).isEqualTo("checkpoints.v1/" + header(dead, "dead-letter-partition") + "/"
+                + header(dead, "dead-letter-offset"));
+        assertThat(described.getSource()).isEqualTo(URI.create("/borderflow/delay-analyzer"));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> KafkaClients.readAll(bootstrap, "shipment-delays.v1").stream()
                 .anyMatch(record -> record.key().equals("POISON-1")));
+    }
+
+    /**
+     * Kafka Streams copies a checkpoint's headers to what the topology produces from it; a CloudEvents consumer
+     * still reads each output record as the analyzer's own event (its eventId, type and time), body unchanged.
+     */
+    @Test
+    void theAnalyzersRecordsAreCloudEventsOfTheirOwnNotOfTheCheckpointTheyCameFrom() {
+        // the series the poison test uses: no series of its own, which other tests would see
+        Checkpoints pharr = Checkpoints.at("pharr-reynosa", Direction.NORTHBOUND, LaneType.STANDARD);
+        CheckpointRecorded queued = pharr.queued("CE-1", Instant.now().minus(5, ChronoUnit.MINUTES));
+        Headers ingestHeaders = CloudEventHeaders.of(queued, CloudEventHeaders.source("shipment-ingest"),
+                new RecordHeaders());
+        KafkaClients.sendRaw(bootstrap, List.of(new ProducerRecord<>(Topics.CHECKPOINTS, null, "CE-1",
+                new EventSerializer().serialize(Topics.CHECKPOINTS, queued), ingestHeaders)));
+
+        ConsumerRecord<String, byte[]> delay = await().atMost(Duration.ofSeconds(60)).until(
+                () -> KafkaClients.readAll(bootstrap, Topics.SHIPMENT_DELAYS).stream()
+                        .filter(record -> record.key().equals("CE-1")).findFirst(), Optional::isPresent).get();
+        assertIsTheAnalyzersEvent(delay, JsonSerde.of(ShipmentDelayUpdated.class).deserialize(Topics.SHIPMENT_DELAYS,
+                delay.value()), "mx.borderflow.ShipmentDelayUpdated.v1");
+        assertThat(header(delay, CloudEventHeaders.ID)).isNotEqualTo(queued.eventId().toString());
+
+        String series = new SeriesKey("pharr-reynosa", Direction.NORTHBOUND, LaneType.STANDARD).toString();
+        ConsumerRecord<String, byte[]> statistics = await().atMost(Duration.ofSeconds(60)).until(
+                () -> KafkaClients.readAll(bootstrap, Topics.CROSSING_DELAYS).stream()
+                        .filter(record -> record.key().equals(series)).findFirst(), Optional::isPresent).get();
+        assertIsTheAnalyzersEvent(statistics, DELAYS.deserialize(Topics.CROSSING_DELAYS, statistics.value()),
+                "mx.borderflow.CrossingDelayUpdated.v1");
+    }
+
+    private static void assertIsTheAnalyzersEvent(ConsumerRecord<String, byte[]> record, Event body, String type) {
+        CloudEvent event = KafkaMessageFactory.createReader(record).toEvent();
+        assertThat(event.getId()).isEqualTo(body.eventId().toString());
+        assertThat(event.getType()).isEqualTo(type);
+        assertThat(event.getSource()).isEqualTo(URI.create("/borderflow/delay-analyzer"));
+        assertThat(event.getTime().toInstant()).isEqualTo(body.occurredAt());
+        assertThat(event.getDataContentType()).isEqualTo("application/json");
+        assertThat(event.getData().toBytes()).isEqualTo(record.value());
     }
 
     @Test

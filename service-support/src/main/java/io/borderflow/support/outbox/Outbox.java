@@ -5,6 +5,7 @@ import io.borderflow.support.repository.OutboxRepository.Unsent;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -40,9 +41,12 @@ public class Outbox {
         this.rows = rows;
     }
 
-    /** Appends the record; call it inside the caller's {@code Panache.withTransaction}, with the change it announces. */
+    /**
+     * Appends the record; call it inside the caller's {@code Panache.withTransaction}, with the change it announces.
+     * The trace it is appended in, if any, goes with it ({@link OutboxTrace}).
+     */
     public Uni<Void> append(OutboxMessage message) {
-        return rows.append(message);
+        return rows.append(OutboxTrace.keep(message));
     }
 
     /** How many records wait for the broker. */
@@ -128,9 +132,13 @@ public class Outbox {
 
     private static Message<byte[]> record(OutboxMessage message) {
         RecordHeaders headers = new RecordHeaders();
-        message.headers().forEach(header -> headers.add(header.name(), header.value()));
-        return Message.of(message.value()).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+        message.headers().stream().filter(header -> !OutboxTrace.isTrace(header))
+                .forEach(header -> headers.add(header.name(), header.value()));
+        Message<byte[]> record = Message.of(message.value()).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(message.topic()).withKey(message.key()).withHeaders(headers).build());
+        // the connector's producer span (and the record's traceparent) continue the trace the change was made in
+        return OutboxTrace.of(message).map(trace -> record.addMetadata(TracingMetadata.withCurrent(trace)))
+                .orElse(record);
     }
 
     private static Executor on(Context context) {
