@@ -7,9 +7,12 @@ import io.borderflow.analyzer.domain.advice.DriveTimeEstimate;
 import io.borderflow.analyzer.domain.advice.GreatCircleDriveTime;
 import io.borderflow.analyzer.streams.AnalyzerSettings;
 import io.borderflow.events.catalog.CrossingCatalog;
+import io.borderflow.events.catalog.CrossingGeofences;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.nio.file.Path;
 import java.time.Clock;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /** The analyzer's typed settings, the crossing catalog and the clock, as beans. */
 public class AnalyzerProducers {
@@ -25,6 +28,14 @@ public class AnalyzerProducers {
     @Singleton
     CrossingCatalog catalog(AnalyzerConfig config) {
         return CrossingCatalog.load(config.defaultFreeFlow(), config.freeFlow());
+    }
+
+    /** The geofences ingest derives checkpoints at (the same setting names a deployment's file), for the map. */
+    @Produces
+    @Singleton
+    CrossingGeofences geofences() {
+        return CrossingGeofences.configured(
+                ConfigProvider.getConfig().getOptionalValue(CrossingGeofences.FILE_SETTING, Path.class));
     }
 
     @Produces
