@@ -11,8 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -27,6 +30,7 @@ public class SmokeCheck {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final String INGEST = "http://127.0.0.1:8081";
     static final String ANALYZER = "http://127.0.0.1:8082";
     static final String ALERTS = "http://127.0.0.1:8083";
 
@@ -105,6 +109,17 @@ public class SmokeCheck {
             failures.add("no statistics for " + withoutStatistics);
         }
 
+        long positions = summary.path("positionsAccepted").asLong();
+        if (summary.path("positionsSent").asLong() > 0) {
+            System.out.printf("  simulator: %d GPS positions sent, %d accepted%n", summary.path("positionsSent").asLong(),
+                    positions);
+            if (positions == 0) {
+                failures.add("ingest accepted no GPS position");
+            } else {
+                failures.addAll(gpsJourneysMeasured(operatorToken));
+            }
+        }
+
         List<String> notResolved = waitFor(deadline,
                 () -> resolvedAlerts(oncallToken, ruleId).isEmpty() ? List.of("none") : List.of());
         List<String> found = resolvedAlerts(oncallToken, ruleId);
@@ -115,6 +130,82 @@ public class SmokeCheck {
         }
         failures.forEach(f -> System.out.println("  FAILED: " + f));
         return failures.isEmpty();
+    }
+
+    /**
+     * Positions moved the analyzer as checkpoints do: among exited shipments (a status only the analyzer gives), the
+     * ones whose timelines in ingest hold checkpoints derived from GPS ({@code GPS_GEOFENCE}) have all three
+     * milestones from it, a wait and a crossing time measured by the analyzer, and their series have statistics.
+     */
+    static List<String> gpsJourneysMeasured(String token) {
+        List<String> failures = new ArrayList<>();
+        Map<String, List<JsonNode>> exitedByCarrier = new LinkedHashMap<>();
+        for (int page = 0; page < 10; page++) {
+            JsonNode list = get(INGEST + "/api/v1/shipments?status=EXITED&size=500&page=" + page, token);
+            list.path("items").forEach(s -> exitedByCarrier.computeIfAbsent(s.path("carrierId").asText(),
+                    c -> new ArrayList<>()).add(s));
+            if (list.path("items").size() < 500) {
+                break;
+            }
+        }
+        // a few timelines per carrier tell which carriers report by GPS
+        Set<String> gpsCarriers = new LinkedHashSet<>();
+        List<JsonNode> gpsJourneys = new ArrayList<>();
+        exitedByCarrier.forEach((carrier, shipments) -> {
+            for (JsonNode shipment : shipments.subList(0, Math.min(10, shipments.size()))) {
+                JsonNode timeline = get(INGEST + "/api/v1/shipments/" + shipment.path("shipmentId").asText()
+                        + "/timeline", token);
+                List<String> sources = new ArrayList<>();
+                timeline.path("checkpoints").forEach(c -> sources.add(c.path("source").asText()));
+                if (sources.contains("GPS_GEOFENCE")) {
+                    gpsCarriers.add(carrier);
+                    gpsJourneys.add(timeline);
+                }
+            }
+        });
+        List<String> complete = new ArrayList<>();
+        for (JsonNode timeline : gpsJourneys) {
+            Set<String> derived = new LinkedHashSet<>();
+            timeline.path("checkpoints").forEach(c -> {
+                if ("GPS_GEOFENCE".equals(c.path("source").asText())) {
+                    derived.add(c.path("type").asText());
+                }
+            });
+            JsonNode delay = timeline.path("delay");
+            if (derived.containsAll(List.of("QUEUE_ENTERED", "PRIMARY_INSPECTION", "PORT_EXITED"))
+                    && delay.path("waitMinutes").isNumber() && delay.path("crossingMinutes").isNumber()) {
+                complete.add(timeline.path("shipmentId").asText());
+            }
+        }
+        System.out.printf("  shipment-ingest: %d exited shipments of %d carriers; GPS-derived checkpoints (GPS_GEOFENCE)"
+                + " from carriers %s; %d of %d sampled GPS journeys with all three milestones derived and measured%n",
+                exitedByCarrier.values().stream().mapToInt(List::size).sum(), exitedByCarrier.size(), gpsCarriers,
+                complete.size(), gpsJourneys.size());
+        if (complete.isEmpty()) {
+            failures.add("no exited shipment with QUEUE_ENTERED, PRIMARY_INSPECTION and PORT_EXITED derived from GPS"
+                    + " and a wait and crossing time measured by the analyzer");
+        }
+        Set<String> series = new LinkedHashSet<>();
+        gpsJourneys.forEach(t -> series.add(t.path("crossingId").asText() + "/" + t.path("direction").asText() + "/"
+                + t.path("laneType").asText()));
+        List<String> withoutStatistics = new ArrayList<>();
+        for (String key : series) {
+            String[] part = key.split("/");
+            boolean measured = false;
+            for (JsonNode s : get(ANALYZER + "/api/v1/crossings/" + part[0], token).path("series")) {
+                measured |= s.path("direction").asText().equals(part[1]) && s.path("laneType").asText().equals(part[2])
+                        && s.path("measured").asBoolean(true) && !s.path("lastCheckpointAt").isNull();
+            }
+            if (!measured) {
+                withoutStatistics.add(key);
+            }
+        }
+        System.out.printf("  delay-analyzer: %d of %d series of the GPS journeys have measured statistics%n",
+                series.size() - withoutStatistics.size(), series.size());
+        if (!withoutStatistics.isEmpty()) {
+            failures.add("no measured statistics for the GPS journeys' series " + withoutStatistics);
+        }
+        return failures;
     }
 
     static List<String> crossingsWithoutStatistics(String token, List<String> withTraffic) {
