@@ -464,12 +464,13 @@ inhibit_rules:
     for (const e of same.problem.errors) assert.ok(same.shown.includes(`${e.field} ${e.message}`), `shown: ${same.shown}`);
     assert.equal(await page.$$eval('#advice-results .advice-item', items => items.length), 0, 'no ranking under the error');
 
-    // two days ago, in the browser's own time zone as the field takes it
+    // two days ago, typed as the field takes it: to the minute, in the browser's own time zone
     await page.fill('#advice-to', MONTERREY);
-    await page.$eval('#advice-depart', el => {
-      const twoDaysAgo = new Date(Date.now() - 2 * 86400000);
-      el.valueAsNumber = twoDaysAgo.getTime() - twoDaysAgo.getTimezoneOffset() * 60000;
+    const twoDaysAgo = await page.evaluate(() => {
+      const at = new Date(Date.now() - 2 * 86400000);
+      return new Date(at.getTime() - at.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
     });
+    await page.fill('#advice-depart', twoDaysAgo);
     const past = await ask();
     assert.deepEqual(past.problem.errors.map(e => e.field), ['departAt']);
     for (const e of past.problem.errors) assert.ok(past.shown.includes(`${e.field} ${e.message}`), `shown: ${past.shown}`);
