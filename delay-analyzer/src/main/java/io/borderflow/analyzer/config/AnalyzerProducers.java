@@ -8,11 +8,10 @@ import io.borderflow.analyzer.domain.advice.GreatCircleDriveTime;
 import io.borderflow.analyzer.streams.AnalyzerSettings;
 import io.borderflow.events.catalog.CrossingCatalog;
 import io.borderflow.events.catalog.CrossingGeofences;
+import io.borderflow.support.config.GeofenceFileConfig;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.nio.file.Path;
 import java.time.Clock;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /** The analyzer's typed settings, the crossing catalog and the clock, as beans. */
 public class AnalyzerProducers {
@@ -33,9 +32,8 @@ public class AnalyzerProducers {
     /** The geofences ingest derives checkpoints at (the same setting names a deployment's file), for the map. */
     @Produces
     @Singleton
-    CrossingGeofences geofences() {
-        return CrossingGeofences.configured(
-                ConfigProvider.getConfig().getOptionalValue(CrossingGeofences.FILE_SETTING, Path.class));
+    CrossingGeofences geofences(GeofenceFileConfig config) {
+        return CrossingGeofences.configured(config.file());
     }
 
     @Produces

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.borderflow.analyzer.StreamsStateResource;
-import io.borderflow.events.catalog.CrossingGeofences;
+import io.borderflow.support.config.GeofenceFileConfig;
 import io.borderflow.testsupport.KafkaResource;
 import io.borderflow.testsupport.PostgresResource;
 import io.borderflow.testsupport.TestTokens;
@@ -45,7 +45,7 @@ class GeofencesEndToEndTest {
                 Path file = Files.createTempFile("geofences", ".geojson");
                 file.toFile().deleteOnExit();
                 Files.writeString(file, FILE);
-                return Map.of(CrossingGeofences.FILE_SETTING, file.toString());
+                return Map.of(GeofenceFileConfig.FILE, file.toString());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -29,12 +29,6 @@ public final class CrossingGeofences {
 
     private static final String RESOURCE = "/geofences.geojson";
 
-    /**
-     * The setting that names a deployment's geofence file. Ingest derives checkpoints at these zones and the
-     * analyzer draws them on the dashboard: both read this one setting, so the map shows what ingest judges by.
-     */
-    public static final String FILE_SETTING = "borderflow.ingest.geofence.file";
-
     /** One crossing and direction: where its queue, primary inspection and exit are. */
     public record Zones(String crossingId, Direction direction, Map<GeofenceZone, List<GeoPoint>> rings) {
 
@@ -70,7 +64,7 @@ public final class CrossingGeofences {
         }
     }
 
-    /** This deployment's geofences: the file {@link #FILE_SETTING} names, else the defaults. */
+    /** This deployment's geofences: its own file when it has one, else the defaults. */
     public static CrossingGeofences configured(Optional<Path> file) {
         return file.map(CrossingGeofences::load).orElseGet(CrossingGeofences::load);
     }

@@ -2,10 +2,9 @@ package io.borderflow.ingest.config;
 
 import io.borderflow.events.catalog.CrossingCatalog;
 import io.borderflow.events.catalog.CrossingGeofences;
+import io.borderflow.support.config.GeofenceFileConfig;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.nio.file.Path;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /** The crossing catalog and its geofences, from shipment-events: a shipment's crossing must be one of it. */
 public class CatalogProducer {
@@ -16,11 +15,10 @@ public class CatalogProducer {
         return CrossingCatalog.load();
     }
 
-    /** The geofences positions are judged by: the file CrossingGeofences.FILE_SETTING names (the analyzer draws the same), else the defaults. */
+    /** The geofences positions are judged by: this deployment's file if it has one, else the defaults. */
     @Produces
     @Singleton
-    CrossingGeofences crossingGeofences() {
-        return CrossingGeofences.configured(
-                ConfigProvider.getConfig().getOptionalValue(CrossingGeofences.FILE_SETTING, Path.class));
+    CrossingGeofences crossingGeofences(GeofenceFileConfig config) {
+        return CrossingGeofences.configured(config.file());
     }
 }
