@@ -19,7 +19,7 @@ public class GeofenceResource {
     private final ObjectNode geoJson;
 
     GeofenceResource(CrossingGeofences geofences) {
-        // immutable for the life of the instance: written once
+        // the zones do not change while the service runs: converted once
         this.geoJson = geofences.toGeoJson();
     }
 
