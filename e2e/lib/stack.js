@@ -110,11 +110,19 @@ export const BUSY_HOUR = [
   ['eagle-pass-camino-real', 'NORTHBOUND', 'STANDARD', [33, 39]],
 ];
 
-export async function sendBusyHour(carrier, prefix) {
+export function sendBusyHour(carrier, prefix) {
+  return sendJourneys(carrier, prefix, BUSY_HOUR);
+}
+
+/**
+ * Journeys sent through ingest like RFID reads, per [crossingId, direction, laneType, waits]: one per wait, that
+ * reached primary inspection in the last hour with that wait, and one truck still queued per series.
+ */
+export async function sendJourneys(carrier, prefix, series) {
   const events = [];
   const at = minutes => new Date(Date.now() - minutes * 60000).toISOString();
   let n = 0;
-  for (const [crossingId, direction, laneType, waits] of BUSY_HOUR) {
+  for (const [crossingId, direction, laneType, waits] of series) {
     for (const [i, wait] of waits.entries()) {
       const shipmentId = `${prefix}-${(n += 1)}`;
       await carrier.register(shipmentId, crossingId, direction, laneType);

@@ -3,7 +3,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { BUSY_HOUR, Carrier, call, token, urls, createRule, deleteRule, getRouting, putRouting, sendBusyHour } from '../lib/stack.js';
+import {
+  BUSY_HOUR, Carrier, call, token, urls, createRule, deleteRule, getRouting, putRouting, sendBusyHour, sendJourneys,
+} from '../lib/stack.js';
 import { CuttableProxy } from '../lib/proxy.js';
 
 const SCREENSHOTS = new URL('../target/screenshots/', import.meta.url).pathname;
@@ -29,6 +31,28 @@ function minutesIn(text) {
   const value = Number(m[2] ?? 0) * 60 + Number(m[3]);
   return m[1] === '−' || m[1] === '-' ? -value : value;
 }
+
+/** Minutes as the advice panel writes them ("42 min", "3 h 05 min", "−3 min"); null for "—". */
+function panelMinutes(text) {
+  const m = /^(−)?(?:(\d+) h )?(\d+) min$/.exec(text ?? '');
+  if (!m) return null;
+  return (m[1] ? -1 : 1) * (Number(m[2] ?? 0) * 60 + Number(m[3]));
+}
+
+// Southbound FAST at two crossings with FAST lanes that no other scenario uses: Pharr near the origin with a short
+// queue, Brownsville farther with a long one.
+const ADVICE_SERIES = [
+  ['pharr-reynosa', 'SOUTHBOUND', 'FAST', [12, 14, 16]],
+  ['brownsville-veterans', 'SOUTHBOUND', 'FAST', [150, 160, 170]],
+];
+const MCALLEN = '26.3017,-98.1633';
+const MONTERREY = '25.6866,-100.3161';
+
+/** What the reader of the panel must find in a part's source column, per source the service names. */
+const SOURCE_SAYS = {
+  GREAT_CIRCLE: /straight line/, LIVE: /^live/, LIVE_AND_PROFILE: /live → profile/, PROFILE: /profile/,
+  CBP_REPORTED: /CBP/, FREE_FLOW: /free-flow/, NONE: /unknown/,
+};
 
 const BUSY_SERIES = BUSY_HOUR.map(([crossingId, direction, laneType]) => ({ crossingId, direction, laneType }));
 
@@ -333,6 +357,173 @@ inhibit_rules:
     await page.click('button[data-sort="liveWait"]');
     await page.waitForSelector('th[aria-sort="descending"] button[data-sort="liveWait"]');
     assert.equal((await order())[0], await page.getAttribute('.worst-card', 'data-open-crossing'));
+  });
+
+  test('the advice panel ranks the crossings for the question typed, each total in its parts with their sources', async () => {
+    await sendJourneys(carrier, `E2E-${run}-ADV`, ADVICE_SERIES);
+    const waitCount = async crossingId => (await call('GET', `${urls.dashboard}/api/v1/crossings/${crossingId}`, oncall))
+      .series.find(s => s.direction === 'SOUTHBOUND' && s.laneType === 'FAST')?.waitTime?.count ?? 0;
+    const deadline = Date.now() + LIVE;
+    while ((await Promise.all(ADVICE_SERIES.map(([id]) => waitCount(id)))).some(n => n < 3)) {
+      assert.ok(Date.now() < deadline, 'the analyzer never counted the advice scenario’s journeys');
+      await new Promise(resolve => setTimeout(resolve, 2000));
+    }
+
+    await page.click('[data-view-tab="advice"]');
+    await page.fill('#advice-from', MCALLEN);
+    await page.fill('#advice-to', MONTERREY);
+    await page.selectOption('#advice-direction', 'SOUTHBOUND');
+    await page.selectOption('#advice-lane', 'FAST');
+    const [response] = await Promise.all([
+      page.waitForResponse(r => r.url().includes('/api/v1/advice?')),
+      page.click('#advice-form button[type="submit"]'),
+    ]);
+    assert.equal(response.status(), 200);
+    const asked = new URL(response.url()).searchParams;
+    assert.deepEqual(['from', 'to', 'direction', 'laneType'].map(p => asked.get(p)), [MCALLEN, MONTERREY, 'SOUTHBOUND', 'FAST']);
+    const advice = await response.json();
+    await page.waitForSelector('#advice-results .advice-item');
+    const shown = await page.$$eval('#advice-results .advice-item', items => items.map(li => ({
+      crossingId: li.dataset.crossingId,
+      rank: li.querySelector('.rank').textContent.trim(),
+      total: li.querySelector('.total').textContent.trim(),
+      notes: li.querySelector('.notes')?.textContent.trim() ?? '',
+      parts: [...li.querySelectorAll('tr[data-part]')].map(tr => ({
+        label: tr.querySelector('th').textContent.trim(),
+        minutes: tr.querySelector('.num').textContent.trim(),
+        source: tr.querySelector('.source').textContent.trim(),
+      })),
+    })));
+
+    // the service's order, ranks 1, 2, … on the crossings with a total, shortest total first
+    assert.deepEqual(shown.map(s => s.crossingId), advice.crossings.map(c => c.crossingId));
+    const ranked = shown.filter(s => s.rank !== '–');
+    assert.ok(ranked.length >= 2, `at least the two measured crossings are ranked: ${JSON.stringify(shown.map(s => [s.crossingId, s.rank]))}`);
+    assert.deepEqual(ranked.map(s => s.rank), ranked.map((_, i) => String(i + 1)));
+    const totals = ranked.map(s => panelMinutes(s.total));
+    assert.deepEqual(totals, [...totals].sort((a, b) => a - b), `totals shortest first: ${totals}`);
+    const position = id => shown.findIndex(s => s.crossingId === id);
+    assert.ok(position('pharr-reynosa') < position('brownsville-veterans'), 'the near crossing with the short queue first');
+
+    for (const [i, item] of advice.crossings.entries()) {
+      const row = shown[i];
+      if (item.excludedBecause) {
+        assert.equal(row.rank, '–');
+        if (item.excludedBecause === 'NO_FAST_LANES') assert.match(row.notes, /no FAST lanes/, `${item.crossingId} says why it is not ranked`);
+        continue;
+      }
+      const p = item.parts;
+      assert.deepEqual(row.parts.map(part => part.label),
+        ['Drive to crossing', 'Wait for opening', 'Expected wait', 'Crossing (primary → exit)', 'Drive to destination']);
+      const [drive, opening, wait, crossing, driveOn] = row.parts;
+      const expectedMinutes = [p.driveToCrossing, p.waitForOpening, p.expectedWait, p.crossingTime, p.driveToDestination]
+        .map(part => (part.minutes == null ? null : Math.round(part.minutes)));
+      assert.deepEqual(row.parts.map(part => panelMinutes(part.minutes)), expectedMinutes, `${item.crossingId}: each part's minutes`);
+      assert.match(drive.source, new RegExp(`^${Math.round(p.driveToCrossing.distanceKm)} km, `));
+      assert.match(drive.source, SOURCE_SAYS[p.driveToCrossing.source]);
+      assert.match(driveOn.source, new RegExp(`^${Math.round(p.driveToDestination.distanceKm)} km, `));
+      assert.ok(opening.source.includes(`open ${item.commercialHours}`), `${item.crossingId}: ${opening.source}`);
+      assert.match(wait.source, SOURCE_SAYS[p.expectedWait.source], `${item.crossingId}: the wait's source`);
+      assert.match(wait.source, new RegExp(`confidence ${p.expectedWait.confidence.toLowerCase()}`));
+      if (p.expectedWait.liveSamples) assert.match(wait.source, new RegExp(`${p.expectedWait.liveSamples} live sample`));
+      assert.match(crossing.source, SOURCE_SAYS[p.crossingTime.source], `${item.crossingId}: the crossing time's source`);
+      if (item.totalMinutes != null) {
+        const sum = expectedMinutes.reduce((a, b) => a + b, 0);
+        assert.ok(Math.abs(panelMinutes(row.total) - sum) <= 2, `${item.crossingId}: total ${row.total} is its parts (${sum} min)`);
+      } else {
+        assert.equal(row.total, 'no total');
+      }
+    }
+    // the two seeded series: live waits, counted from the journeys posted above
+    for (const [crossingId] of ADVICE_SERIES) {
+      const wait = advice.crossings.find(c => c.crossingId === crossingId).parts.expectedWait;
+      if (wait.source === 'LIVE' || wait.source === 'LIVE_AND_PROFILE') assert.ok(wait.liveSamples >= 3, `${crossingId}: ${JSON.stringify(wait)}`);
+    }
+    await page.screenshot({ path: `${SCREENSHOTS}advice-1366x768.png` });
+  });
+
+  test('a question the service refuses shows its problem, naming the parameter', async () => {
+    await page.click('[data-view-tab="advice"]');
+    const ask = async () => {
+      const [response] = await Promise.all([
+        page.waitForResponse(r => r.url().includes('/api/v1/advice?')),
+        page.click('#advice-form button[type="submit"]'),
+      ]);
+      assert.equal(response.status(), 400);
+      assert.match(response.headers()['content-type'], /^application\/problem\+json/);
+      const problem = await response.json();
+      await page.waitForSelector('#advice-error:not([hidden])');
+      return { problem, shown: await page.textContent('#advice-error') };
+    };
+
+    // the same point twice is a point on Earth, so only the service can refuse it
+    await page.fill('#advice-from', MCALLEN);
+    await page.fill('#advice-to', MCALLEN);
+    const same = await ask();
+    assert.deepEqual(same.problem.errors.map(e => e.field), ['to']);
+    for (const e of same.problem.errors) assert.ok(same.shown.includes(`${e.field} ${e.message}`), `shown: ${same.shown}`);
+    assert.equal(await page.$$eval('#advice-results .advice-item', items => items.length), 0, 'no ranking under the error');
+
+    // two days ago, typed as the field takes it: to the minute, in the browser's own time zone
+    await page.fill('#advice-to', MONTERREY);
+    const twoDaysAgo = await page.evaluate(() => {
+      const at = new Date(Date.now() - 2 * 86400000);
+      return new Date(at.getTime() - at.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
+    });
+    await page.fill('#advice-depart', twoDaysAgo);
+    const past = await ask();
+    assert.deepEqual(past.problem.errors.map(e => e.field), ['departAt']);
+    for (const e of past.problem.errors) assert.ok(past.shown.includes(`${e.field} ${e.message}`), `shown: ${past.shown}`);
+    await page.fill('#advice-depart', '');
+  });
+
+  test('the map draws every crossing’s geofences per direction, labelled queue, primary and exit, north up', async () => {
+    const served = await call('GET', `${urls.dashboard}/api/v1/geofences`, oncall);
+    const names = new Map((await call('GET', `${urls.dashboard}/api/v1/crossings`, oncall)).map(c => [c.id, c.name]));
+    await page.click('[data-view-tab="map"]');
+    await page.waitForSelector('#map svg.map');
+    assert.equal(await page.isVisible('#geofence-panel'), false, 'hidden until asked for');
+    await page.check('#geofence-toggle');
+    await page.waitForSelector('#geofence-panel figure[data-geofence-crossing]');
+    const drawn = await page.$$eval('#geofence-panel figure[data-geofence-crossing]', figures => figures.map(f => ({
+      crossingId: f.dataset.geofenceCrossing,
+      caption: f.querySelector('figcaption').textContent.trim(),
+      insets: [...f.querySelectorAll('svg[data-direction]')].map(svg => ({
+        direction: svg.dataset.direction,
+        zones: [...svg.querySelectorAll('[data-zone]')].map(g => {
+          const box = g.querySelector('path').getBoundingClientRect();
+          return { zone: g.dataset.zone, label: g.querySelector('text').textContent.trim(), middle: box.top + box.height / 2, width: box.width, height: box.height };
+        }),
+      })),
+    })));
+
+    const expected = new Map();
+    for (const f of served.features) {
+      const { crossingId, direction, zone } = f.properties;
+      const ring = f.geometry.coordinates[0];
+      const latitude = ring.reduce((sum, [, lat]) => sum + lat, 0) / ring.length;
+      expected.set(`${crossingId}/${direction}/${zone}`, latitude);
+    }
+    const shownKeys = drawn.flatMap(c => c.insets.flatMap(i => i.zones.map(z => `${c.crossingId}/${i.direction}/${z.zone}`)));
+    assert.deepEqual(shownKeys.sort(), [...expected.keys()].sort(), 'every served zone drawn once');
+    const LABEL = { QUEUE: 'queue', PRIMARY_INSPECTION: 'primary', EXIT: 'exit' };
+    for (const crossing of drawn) {
+      assert.equal(crossing.caption, names.get(crossing.crossingId));
+      for (const inset of crossing.insets) {
+        for (const z of inset.zones) {
+          assert.equal(z.label, LABEL[z.zone]);
+          assert.ok(z.width >= 4 && z.height >= 4, `${crossing.crossingId} ${inset.direction} ${z.zone} visible: ${z.width}×${z.height} px`);
+        }
+        const northFirst = zones => zones.map(z => z.zone);
+        const byLatitude = [...inset.zones].sort((a, b) => expected.get(`${crossing.crossingId}/${inset.direction}/${b.zone}`)
+          - expected.get(`${crossing.crossingId}/${inset.direction}/${a.zone}`));
+        const byScreen = [...inset.zones].sort((a, b) => a.middle - b.middle);
+        assert.deepEqual(northFirst(byScreen), northFirst(byLatitude), `${crossing.crossingId} ${inset.direction} north up`);
+      }
+    }
+    await page.screenshot({ path: `${SCREENSHOTS}geofences-1366x768.png` });
+    await page.uncheck('#geofence-toggle');
+    assert.equal(await page.isVisible('#geofence-panel'), false);
   });
 
   test('screenshots of the board and the map at 1366×768 and of the board at 3840×2160', async () => {

@@ -11,8 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -27,6 +29,7 @@ public class SmokeCheck {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final String INGEST = "http://127.0.0.1:8081";
     static final String ANALYZER = "http://127.0.0.1:8082";
     static final String ALERTS = "http://127.0.0.1:8083";
 
@@ -105,6 +108,19 @@ public class SmokeCheck {
             failures.add("no statistics for " + withoutStatistics);
         }
 
+        long positions = summary.path("positionsAccepted").asLong();
+        if (summary.path("positionsSent").asLong() > 0) {
+            System.out.printf("  simulator: %d GPS positions sent, %d accepted%n", summary.path("positionsSent").asLong(),
+                    positions);
+            List<String> gpsCarriers = new ArrayList<>();
+            summary.path("gpsCarriers").forEach(c -> gpsCarriers.add(c.asText()));
+            if (positions == 0 || gpsCarriers.isEmpty()) {
+                failures.add("ingest accepted no GPS position, or the simulator names no GPS carrier");
+            } else {
+                failures.addAll(gpsJourneysMeasured(operatorToken, gpsCarriers));
+            }
+        }
+
         List<String> notResolved = waitFor(deadline,
                 () -> resolvedAlerts(oncallToken, ruleId).isEmpty() ? List.of("none") : List.of());
         List<String> found = resolvedAlerts(oncallToken, ruleId);
@@ -115,6 +131,81 @@ public class SmokeCheck {
         }
         failures.forEach(f -> System.out.println("  FAILED: " + f));
         return failures.isEmpty();
+    }
+
+    /**
+     * Positions moved the analyzer as checkpoints do. The GPS carriers post no checkpoint (other carriers' telematics
+     * post some with source {@code GPS_GEOFENCE} themselves), so every checkpoint in their shipments' timelines was
+     * derived by ingest: among their exited shipments (a status only the analyzer gives), a sample must show only
+     * {@code GPS_GEOFENCE} checkpoints, some the three milestones with a wait and a crossing time the analyzer
+     * measured, and their series measured statistics.
+     */
+    static List<String> gpsJourneysMeasured(String token, List<String> gpsCarriers) {
+        List<String> failures = new ArrayList<>();
+        List<JsonNode> timelines = new ArrayList<>();
+        for (int page = 0; page < 10 && timelines.size() < 40; page++) {
+            JsonNode list = get(INGEST + "/api/v1/shipments?status=EXITED&size=500&page=" + page, token);
+            for (JsonNode shipment : list.path("items")) {
+                if (gpsCarriers.contains(shipment.path("carrierId").asText()) && timelines.size() < 40) {
+                    timelines.add(get(INGEST + "/api/v1/shipments/" + shipment.path("shipmentId").asText()
+                            + "/timeline", token));
+                }
+            }
+            if (list.path("items").size() < 500) {
+                break;
+            }
+        }
+        Set<String> notDerived = new LinkedHashSet<>();
+        List<String> measured = new ArrayList<>();
+        Set<String> series = new LinkedHashSet<>();
+        for (JsonNode timeline : timelines) {
+            Set<String> milestones = new LinkedHashSet<>();
+            timeline.path("checkpoints").forEach(c -> {
+                if ("GPS_GEOFENCE".equals(c.path("source").asText())) {
+                    milestones.add(c.path("type").asText());
+                } else {
+                    notDerived.add(timeline.path("shipmentId").asText() + " " + c.path("type").asText() + " from "
+                            + c.path("source").asText());
+                }
+            });
+            JsonNode delay = timeline.path("delay");
+            if (milestones.containsAll(List.of("QUEUE_ENTERED", "PRIMARY_INSPECTION", "PORT_EXITED"))
+                    && delay.path("waitMinutes").isNumber() && delay.path("crossingMinutes").isNumber()) {
+                measured.add(timeline.path("shipmentId").asText());
+                series.add(timeline.path("crossingId").asText() + "/" + timeline.path("direction").asText() + "/"
+                        + timeline.path("laneType").asText());
+            }
+        }
+        System.out.printf("  shipment-ingest: %d exited shipments of the GPS carriers %s sampled: %d with queue,"
+                + " primary and exit derived from positions (GPS_GEOFENCE) and a wait and crossing time measured%n",
+                timelines.size(), gpsCarriers, measured.size());
+        if (measured.isEmpty()) {
+            failures.add("no exited shipment of a GPS carrier with all three milestones derived from positions and"
+                    + " measured by the analyzer");
+        }
+        if (!notDerived.isEmpty()) {
+            failures.add("GPS carriers' timelines hold checkpoints not derived from positions: "
+                    + List.copyOf(notDerived).subList(0, Math.min(5, notDerived.size())));
+        }
+        List<String> withoutStatistics = new ArrayList<>();
+        for (String key : series) {
+            String[] part = key.split("/");
+            boolean hasStatistics = false;
+            for (JsonNode s : get(ANALYZER + "/api/v1/crossings/" + part[0], token).path("series")) {
+                hasStatistics |= s.path("direction").asText().equals(part[1])
+                        && s.path("laneType").asText().equals(part[2]) && s.path("measured").asBoolean(true)
+                        && s.path("lastCheckpointAt").isTextual();
+            }
+            if (!hasStatistics) {
+                withoutStatistics.add(key);
+            }
+        }
+        System.out.printf("  delay-analyzer: %d of %d series of those journeys have measured statistics%n",
+                series.size() - withoutStatistics.size(), series.size());
+        if (!withoutStatistics.isEmpty()) {
+            failures.add("no measured statistics for the GPS journeys' series " + withoutStatistics);
+        }
+        return failures;
     }
 
     static List<String> crossingsWithoutStatistics(String token, List<String> withTraffic) {

@@ -32,7 +32,11 @@ const detail = new CrossingDetail($('#drawer-body'), {
 });
 
 initBoard($('#board'), { onOpenCrossing: openCrossing, onChange: render });
-initMap($('#map'), { onOpenCrossing: openCrossing });
+initMap($('#map'), {
+  onOpenCrossing: openCrossing,
+  loadGeofences: () => request(`${services.analyzer}/api/v1/geofences`),
+  crossingName: id => state.byId.get(id)?.name,
+});
 
 function openCrossing(id) {
   location.hash = `#/crossing/${encodeURIComponent(id)}`;

@@ -1,4 +1,5 @@
-// Map view: crossings on a hand-drawn border, sized by annual volume, coloured by live wait.
+// Map view: crossings on a hand-drawn border, sized by annual volume, coloured by live wait; on request the
+// geofences at which ingest turns GPS positions into checkpoints.
 import { BORDER, BOUNDS, GULF_COAST, GULF_OF_CALIFORNIA, LABELS, PACIFIC_COAST, STATE_LINES } from './geography.js';
 import {
   thresholdText, SEVERITY_LABEL, crossingSeverity, escapeHtml, minutes, minutesShort, seriesName, trucksPerYear, worstSeries,
@@ -45,7 +46,11 @@ const SHORT_LABEL = {
 
 const path = points => points.map((p, i) => `${i ? 'L' : 'M'}${project(p).map(v => v.toFixed(1)).join(',')}`).join('');
 
-export function initMap(root, { onOpenCrossing }) {
+export function initMap(root, { onOpenCrossing, loadGeofences, crossingName }) {
+  // the canvas is redrawn on every update; the toggle and the geofences are not, so focus and scroll stay put
+  root.innerHTML = `<div class="map-canvas"></div>
+    <label class="geofence-toggle"><input type="checkbox" id="geofence-toggle"> Geofences: where GPS positions become checkpoints</label>
+    <div class="geofence-panel" id="geofence-panel" hidden></div>`;
   const open = event => {
     const marker = event.target.closest('[data-crossing-id]');
     if (marker) onOpenCrossing(marker.dataset.crossingId);
@@ -53,8 +58,22 @@ export function initMap(root, { onOpenCrossing }) {
   root.addEventListener('click', open);
   root.addEventListener('keydown', event => {
     if (event.key === 'Enter' || event.key === ' ') {
+      if (!event.target.closest('[data-crossing-id]')) return;
       event.preventDefault();
       open(event);
+    }
+  });
+  const panel = root.querySelector('#geofence-panel');
+  let loaded = null;
+  root.querySelector('#geofence-toggle').addEventListener('change', async event => {
+    panel.hidden = !event.target.checked;
+    if (!event.target.checked || loaded) return;
+    panel.innerHTML = '<p class="empty">Loading geofences…</p>';
+    try {
+      loaded = await loadGeofences();
+      panel.innerHTML = geofencePanel(loaded.features, crossingName);
+    } catch (error) {
+      panel.innerHTML = `<p class="panel-error" role="alert">Geofences unavailable: ${escapeHtml(error.message)}</p>`;
     }
   });
 }
@@ -68,7 +87,7 @@ export function renderMap(root, crossings) {
   });
   const labels = placeLabels(placed);
   const markers = [...placed].sort((a, b) => b.r - a.r).map(p => marker(p, labels.get(p.c.id))).join('');
-  root.innerHTML = `<svg class="map" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="group" aria-label="Map of the US–Mexico border crossings">
+  root.querySelector('.map-canvas').innerHTML = `<svg class="map" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="group" aria-label="Map of the US–Mexico border crossings">
     ${mapBackground()}
     ${markers}
   </svg>
@@ -140,4 +159,59 @@ function legend() {
   return `<ul class="map-legend" aria-label="Legend">
     ${item('critical', `Critical · live wait ${thresholdText('critical')}`)}${item('warning', `Warning · ${thresholdText('warning')}`)}${item('ok', 'Normal')}
     ${item('stale', 'Stale')}${item('nodata', 'No data')}<li class="size-note">Dot size: northbound trucks per year</li></ul>`;
+}
+
+// ---- geofences ----------------------------------------------------------------------------------------------------
+
+export const ZONE_LABEL = { QUEUE: 'queue', PRIMARY_INSPECTION: 'primary', EXIT: 'exit' };
+const DIRECTIONS = ['NORTHBOUND', 'SOUTHBOUND'];
+const INSET = { width: 120, height: 170, pad: 6 };
+
+/**
+ * One figure per crossing, one inset per direction: the zones are a few hundred metres to 3 km long, a pixel or
+ * two on the border map, so each direction is drawn at its own scale (north up, the scale bar in metres).
+ */
+export function geofencePanel(features, crossingName = id => id) {
+  const byCrossing = new Map();
+  for (const f of features) {
+    const { crossingId, direction } = f.properties;
+    if (!byCrossing.has(crossingId)) byCrossing.set(crossingId, new Map());
+    const directions = byCrossing.get(crossingId);
+    if (!directions.has(direction)) directions.set(direction, []);
+    directions.get(direction).push(f);
+  }
+  const figures = [...byCrossing].map(([crossingId, directions]) => `<figure class="geofence-crossing" data-geofence-crossing="${escapeHtml(crossingId)}">
+      <figcaption>${escapeHtml(crossingName(crossingId) ?? crossingId)}</figcaption>
+      <div class="geofence-insets">${DIRECTIONS.filter(d => directions.has(d)).map(d => geofenceInset(d, directions.get(d))).join('')}</div>
+    </figure>`).join('');
+  return `<p class="hint">Approximate unless this deployment configured its own file; a truck's pings derive QUEUE_ENTERED in
+    <em>queue</em>, PRIMARY_INSPECTION in <em>primary</em> and PORT_EXITED leaving <em>exit</em> on the far side.</p>
+    <div class="geofence-grid">${figures}</div>`;
+}
+
+function geofenceInset(direction, zones) {
+  const rings = zones.map(z => z.geometry.coordinates[0]);
+  const all = rings.flat();
+  const lat0 = all.reduce((sum, [, lat]) => sum + lat, 0) / all.length;
+  const metres = ([lon, lat]) => [lon * Math.cos((lat0 * Math.PI) / 180) * 111320, -lat * 110540];
+  const points = all.map(metres);
+  const [minX, maxX] = [Math.min(...points.map(p => p[0])), Math.max(...points.map(p => p[0]))];
+  const [minY, maxY] = [Math.min(...points.map(p => p[1])), Math.max(...points.map(p => p[1]))];
+  const scale = Math.min((INSET.width - 2 * INSET.pad) / (maxX - minX || 1), (INSET.height - 2 * INSET.pad - 14) / (maxY - minY || 1));
+  const left = (INSET.width - (maxX - minX) * scale) / 2;
+  const at = p => { const [x, y] = metres(p); return [left + (x - minX) * scale, INSET.pad + 14 + (y - minY) * scale]; };
+  const polygons = zones.map((zone, i) => {
+    const xy = rings[i].map(at);
+    const cx = xy.slice(0, -1).reduce((sum, [x]) => sum + x, 0) / (xy.length - 1);
+    const cy = xy.slice(0, -1).reduce((sum, [, y]) => sum + y, 0) / (xy.length - 1);
+    const label = ZONE_LABEL[zone.properties.zone] ?? zone.properties.zone;
+    return `<g class="geofence-zone zone-${zone.properties.zone.toLowerCase()}" data-zone="${escapeHtml(zone.properties.zone)}">
+      <title>${escapeHtml(`${direction.toLowerCase()}: ${label}`)}</title>
+      <path d="${xy.map(([x, y], j) => `${j ? 'L' : 'M'}${x.toFixed(1)},${y.toFixed(1)}`).join('')}Z"/>
+      <text x="${cx.toFixed(1)}" y="${cy.toFixed(1)}" dominant-baseline="middle" text-anchor="middle">${escapeHtml(label)}</text></g>`;
+  }).join('');
+  return `<svg class="geofence-inset" data-direction="${direction}" viewBox="0 0 ${INSET.width} ${INSET.height}" role="img"
+      aria-label="${direction.toLowerCase()} geofences">
+    <text class="geofence-direction" x="${INSET.width / 2}" y="10" text-anchor="middle">${direction === 'NORTHBOUND' ? '↑ northbound' : '↓ southbound'}</text>
+    ${polygons}</svg>`;
 }

@@ -55,9 +55,10 @@ public final class TrafficSimulator {
             profile = profile.shiftedBy(Duration.between(clock.start(), options.asOf()));
         }
         TrafficGenerator generator = new TrafficGenerator(catalog, profile, options.traffic(), clock.start());
+        DeliveryPlanner.GpsReporting gps = DeliveryPlanner.GpsReporting.share(
+                new GpsTracks(CrossingGeofences.load()), options.traffic().carriers(), options.gpsShare());
         DeliveryPlanner planner = new DeliveryPlanner(options.traffic().imperfections(), options.traffic().seed(),
-                clock.start(), DeliveryPlanner.GpsReporting.share(new GpsTracks(CrossingGeofences.load()),
-                        options.traffic().carriers(), options.gpsShare()));
+                clock.start(), gps);
         // the ids of acknowledged checkpoints, for a drill that checks none of them is lost
         BufferedWriter acknowledged = options.acknowledgedFile() == null ? null
                 : Files.newBufferedWriter(options.acknowledgedFile());
@@ -95,7 +96,7 @@ public final class TrafficSimulator {
         try {
             simulation.run();
             if (options.summaryFile() != null) {
-                writeSummary(options, clock, generator, simulation);
+                writeSummary(options, clock, generator, simulation, gps);
             }
         } finally {
             if (acknowledged != null) {
@@ -106,7 +107,7 @@ public final class TrafficSimulator {
     }
 
     private static void writeSummary(SimulatorOptions options, SimulationClock clock, TrafficGenerator generator,
-            Simulation simulation) throws IOException {
+            Simulation simulation, DeliveryPlanner.GpsReporting gps) throws IOException {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode summary = json.createObjectNode();
         Instant simulatedTo = clock.now();
@@ -125,6 +126,9 @@ public final class TrafficSimulator {
         summary.put("checkpointsRejected", simulation.progress().rejectedCheckpoints());
         summary.put("positionsSent", simulation.progress().positionsSent());
         summary.put("positionsAccepted", simulation.progress().positionsAccepted());
+        // their shipments' checkpoints can only be ingest's, derived from positions: they post none
+        ArrayNode gpsCarriers = summary.putArray("gpsCarriers");
+        options.traffic().carriers().stream().filter(gps.carriers()::contains).forEach(gpsCarriers::add);
         ObjectNode byCrossing = summary.putObject("checkpointsAcceptedByCrossing");
         simulation.progress().acceptedByCrossing().forEach(byCrossing::put);
         ArrayNode episodes = summary.putArray("episodes");

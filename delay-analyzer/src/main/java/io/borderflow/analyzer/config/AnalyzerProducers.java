@@ -7,6 +7,8 @@ import io.borderflow.analyzer.domain.advice.DriveTimeEstimate;
 import io.borderflow.analyzer.domain.advice.GreatCircleDriveTime;
 import io.borderflow.analyzer.streams.AnalyzerSettings;
 import io.borderflow.events.catalog.CrossingCatalog;
+import io.borderflow.events.catalog.CrossingGeofences;
+import io.borderflow.support.config.GeofenceFileConfig;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -25,6 +27,13 @@ public class AnalyzerProducers {
     @Singleton
     CrossingCatalog catalog(AnalyzerConfig config) {
         return CrossingCatalog.load(config.defaultFreeFlow(), config.freeFlow());
+    }
+
+    /** The geofences ingest derives checkpoints at (the same setting names a deployment's file), for the map. */
+    @Produces
+    @Singleton
+    CrossingGeofences geofences(GeofenceFileConfig config) {
+        return CrossingGeofences.configured(config.file());
     }
 
     @Produces

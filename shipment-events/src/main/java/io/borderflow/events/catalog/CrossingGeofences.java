@@ -2,6 +2,8 @@ package io.borderflow.events.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.borderflow.events.Direction;
 import io.borderflow.events.GeoPoint;
 import java.io.IOException;
@@ -62,12 +64,38 @@ public final class CrossingGeofences {
         }
     }
 
+    /** This deployment's geofences: its own file when it has one, else the defaults. */
+    public static CrossingGeofences configured(Optional<Path> file) {
+        return file.map(CrossingGeofences::load).orElseGet(CrossingGeofences::load);
+    }
+
     public Optional<Zones> of(String crossingId, Direction direction) {
         return Optional.ofNullable(byKey.get(key(crossingId, direction)));
     }
 
     public List<Zones> all() {
         return List.copyOf(byKey.values());
+    }
+
+    /**
+     * Every zone as a GeoJSON FeatureCollection of the shape this class reads (properties {@code crossingId},
+     * {@code direction}, {@code zone}; positions [longitude, latitude]), so a served copy can be saved as a
+     * deployment's file.
+     */
+    public ObjectNode toGeoJson() {
+        ObjectNode collection = new ObjectMapper().createObjectNode().put("type", "FeatureCollection");
+        ArrayNode features = collection.putArray("features");
+        for (Zones zones : byKey.values()) {
+            zones.rings().forEach((zone, ring) -> {
+                ObjectNode feature = features.addObject().put("type", "Feature");
+                feature.putObject("properties").put("crossingId", zones.crossingId())
+                        .put("direction", zones.direction().name()).put("zone", zone.name());
+                ArrayNode positions = feature.putObject("geometry").put("type", "Polygon")
+                        .putArray("coordinates").addArray();
+                ring.forEach(point -> positions.addArray().add(point.longitude()).add(point.latitude()));
+            });
+        }
+        return collection;
     }
 
     private static CrossingGeofences parse(JsonNode root, String source) {

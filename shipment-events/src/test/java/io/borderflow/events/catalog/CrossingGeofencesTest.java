@@ -57,6 +57,15 @@ class CrossingGeofencesTest {
     }
 
     @Test
+    void theGeoJsonItWritesReadsBackAsTheSameZones(@TempDir Path dir) throws IOException {
+        CrossingGeofences defaults = CrossingGeofences.load();
+        Path file = dir.resolve("served.geojson");
+        Files.writeString(file, defaults.toGeoJson().toString());
+
+        assertThat(CrossingGeofences.load(file).all()).isEqualTo(defaults.all());
+    }
+
+    @Test
     void aCrossingWithAMissingZoneIsRefused(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("geofences.geojson");
         Files.writeString(file, """

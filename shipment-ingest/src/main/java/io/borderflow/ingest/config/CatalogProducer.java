@@ -2,6 +2,7 @@ package io.borderflow.ingest.config;
 
 import io.borderflow.events.catalog.CrossingCatalog;
 import io.borderflow.events.catalog.CrossingGeofences;
+import io.borderflow.support.config.GeofenceFileConfig;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -14,10 +15,10 @@ public class CatalogProducer {
         return CrossingCatalog.load();
     }
 
-    /** The geofences positions are judged by: this deployment's file if configured, else the defaults. */
+    /** The geofences positions are judged by: this deployment's file if it has one, else the defaults. */
     @Produces
     @Singleton
-    CrossingGeofences crossingGeofences(IngestConfig config) {
-        return config.geofence().file().map(CrossingGeofences::load).orElseGet(CrossingGeofences::load);
+    CrossingGeofences crossingGeofences(GeofenceFileConfig config) {
+        return CrossingGeofences.configured(config.file());
     }
 }

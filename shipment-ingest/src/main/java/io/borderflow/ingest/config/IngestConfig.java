@@ -4,9 +4,7 @@ import io.borderflow.ingest.domain.geofence.GeofenceRules;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 
 /** Configuration of shipment-ingest: {@code borderflow.ingest.*}. */
 @ConfigMapping(prefix = "borderflow.ingest")
@@ -62,9 +60,6 @@ public interface IngestConfig {
         /** Pings this far apart across a zone edge: the edge's crossing time is interpolated between them. */
         @WithDefault(GeofenceRules.DEFAULT_GAP)
         Duration gap();
-
-        /** A GeoJSON file of this deployment's geofences, replacing the approximate defaults of shipment-events. */
-        Optional<Path> file();
 
         default GeofenceRules rules() {
             return new GeofenceRules(minDwell(), edgeMarginMeters(), maxAccuracyMeters(), gap());
