@@ -1,6 +1,7 @@
 package io.borderflow.analyzer.streams;
 
 import io.borderflow.events.CheckpointRecorded;
+import io.borderflow.events.DeadLetterHeaders;
 import io.borderflow.events.catalog.CrossingCatalog;
 import io.borderflow.events.serde.JsonSerde;
 import java.nio.charset.StandardCharsets;

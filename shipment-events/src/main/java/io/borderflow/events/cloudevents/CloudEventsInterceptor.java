@@ -1,5 +1,6 @@
 package io.borderflow.events.cloudevents;
 
+import io.borderflow.events.DeadLetterHeaders;
 import io.borderflow.events.Event;
 import io.borderflow.events.Topics;
 import io.borderflow.events.serde.JsonSerde;
@@ -26,10 +27,6 @@ public class CloudEventsInterceptor implements ProducerInterceptor<Object, Objec
 
     /** Producer configuration key: the service name in {@code ce_source}. */
     public static final String SERVICE_CONFIG = "borderflow.cloudevents.service";
-
-    private static final String DEAD_LETTER_TOPIC = "dead-letter-topic";
-    private static final String DEAD_LETTER_PARTITION = "dead-letter-partition";
-    private static final String DEAD_LETTER_OFFSET = "dead-letter-offset";
 
     private final Clock clock;
     private volatile String source;
@@ -93,9 +90,9 @@ public class CloudEventsInterceptor implements ProducerInterceptor<Object, Objec
     }
 
     private static String origin(Headers headers) {
-        String topic = CloudEventHeaders.text(headers, DEAD_LETTER_TOPIC);
-        String partition = CloudEventHeaders.text(headers, DEAD_LETTER_PARTITION);
-        String offset = CloudEventHeaders.text(headers, DEAD_LETTER_OFFSET);
+        String topic = CloudEventHeaders.text(headers, DeadLetterHeaders.TOPIC);
+        String partition = CloudEventHeaders.text(headers, DeadLetterHeaders.PARTITION);
+        String offset = CloudEventHeaders.text(headers, DeadLetterHeaders.OFFSET);
         return topic == null || partition == null || offset == null
                 ? UUID.randomUUID().toString()
                 : topic + "/" + partition + "/" + offset;

@@ -1,8 +1,9 @@
-package io.borderflow.analyzer.streams;
+package io.borderflow.events;
 
 /**
  * Headers of a dead-lettered record, named as SmallRye Reactive Messaging's dead-letter-queue names
- * them, so every BorderFlow DLQ reads the same way.
+ * them (ingest and alert-service use its strategy; the analyzer writes them itself), so every BorderFlow DLQ reads
+ * the same way.
  */
 public final class DeadLetterHeaders {
 
