@@ -1,17 +1,22 @@
 package io.borderflow.alerts.notification;
 
 import io.borderflow.alerts.config.AlertsConfig;
-import io.borderflow.alerts.repository.NotificationRepository.Claimed;
 import io.borderflow.alerts.repository.NotificationRepository;
+import io.borderflow.alerts.repository.NotificationRepository.Claimed;
 import io.borderflow.alerts.service.AlertMetrics;
 import io.borderflow.alerts.service.ScheduledRound;
+import io.borderflow.support.outbox.OutboxCommits;
+import io.borderflow.support.outbox.Round;
 import io.borderflow.support.tracing.TraceContexts;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,21 +44,35 @@ public class DeliveryWorker {
     private final Clock clock;
     private final AlertMetrics metrics;
     private final Backoff backoff;
+    private final OutboxCommits commits;
+    private final Round round;
 
     DeliveryWorker(NotificationRepository notifications, jakarta.enterprise.inject.Instance<Channel> channels,
-            AlertsConfig config, Clock clock, AlertMetrics metrics) {
+            AlertsConfig config, Clock clock, AlertMetrics metrics, OutboxCommits commits, Vertx vertx) {
         this.notifications = notifications;
         this.channels = channels.stream().collect(Collectors.toMap(Channel::name, Function.identity()));
         this.config = config;
         this.clock = clock;
         this.metrics = metrics;
         this.backoff = new Backoff(config.delivery().initialBackoff(), config.delivery().maxBackoff());
+        this.commits = commits;
+        this.round = new Round(vertx, () -> ScheduledRound.guarded(deliverBatch(), Duration.ofMinutes(5), LOG,
+                "notification delivery round"));
     }
 
+    /** From start-up on, every committed outbox append starts a round at once; the poll stays as the fallback. */
+    void listen(@Observes StartupEvent started) {
+        commits.onCommit(round::wake);
+    }
+
+    /**
+     * Every poll interval, and whenever an outbox append commits: a transition's notifications are written in the
+     * transaction that announces it, so they are due at once. Retries and repeats wait for the poll.
+     */
     @Scheduled(every = "${borderflow.alerts.delivery.poll-interval}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> deliverDue() {
-        return ScheduledRound.guarded(deliverBatch(), Duration.ofMinutes(5), LOG, "notification delivery round");
+    void deliverDue() {
+        round.wake();
     }
 
     /** Claims and sends one batch; the number of notifications attempted. */

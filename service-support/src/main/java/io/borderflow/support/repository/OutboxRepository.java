@@ -29,6 +29,7 @@ public class OutboxRepository {
     };
 
     private final String table;
+    private final String channel;
     private final String append;
     private final String unsent;
     private final String markSent;
@@ -36,18 +37,27 @@ public class OutboxRepository {
 
     OutboxRepository(@ConfigProperty(name = "quarkus.hibernate-orm.database.default-schema") Optional<String> schema) {
         this.table = schema.map(s -> s + ".outbox").orElse("outbox");
+        this.channel = table.replace('.', '_');
         // The key's lock, held until the caller commits, makes a later append of the same key wait for the earlier
         // one's commit: id order is then commit order per key, and the relay never sees a key's later row without
         // its earlier ones. Callers that already lock the key's aggregate row take it uncontended.
+        // The notification reaches the listeners when the caller commits (PostgreSQL sends one per channel and
+        // transaction): the relays wake at once instead of at their next poll.
         this.append = """
-                with key_lock as (select pg_advisory_xact_lock(hashtextextended(:lock, 0)))
+                with key_lock as (select pg_advisory_xact_lock(hashtextextended(:lock, 0))),
+                     committed as (select pg_notify('%s', ''))
                 insert into %s (topic, message_key, payload, headers, created_at)
-                select :topic, :key, cast(:payload as bytea), cast(:headers as text), now() from key_lock"""
-                .formatted(table);
+                select :topic, :key, cast(:payload as bytea), cast(:headers as text), now() from key_lock, committed"""
+                .formatted(channel, table);
         this.unsent = "select id, topic, message_key, payload, headers from %s where sent_at is null order by id limit :limit"
                 .formatted(table);
         this.markSent = "update %s set sent_at = now() where id in (:ids)".formatted(table);
         this.backlog = "select count(*) from %s where sent_at is null".formatted(table);
+    }
+
+    /** The PostgreSQL notification channel told of every committed append (LISTEN it, quoted). */
+    public String channel() {
+        return channel;
     }
 
     /** Adds the record in the caller's transaction. */
