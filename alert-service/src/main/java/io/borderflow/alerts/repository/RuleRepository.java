@@ -3,14 +3,14 @@ package io.borderflow.alerts.repository;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
 import java.util.List;
 
 @ApplicationScoped
 public class RuleRepository implements PanacheRepositoryBase<RuleEntity, String> {
 
-    public Uni<List<RuleEntity>> enabledFor(Collection<String> measures) {
-        return list("enabled = true and measure in ?1 order by id", measures);
+    /** Without a list parameter: Hibernate then translates the query once, not on every delay update. */
+    public Uni<List<RuleEntity>> enabled() {
+        return list("enabled = true order by id");
     }
 
     public Uni<List<RuleEntity>> all() {

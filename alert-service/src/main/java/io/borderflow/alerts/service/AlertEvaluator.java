@@ -28,7 +28,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,21 +88,19 @@ public class AlertEvaluator {
     private Uni<Void> evaluate(Measure.Subject subject, Predicate<Rule> applies, Function<Rule, Double> read,
             Map<String, String> identifying, Instant at, UUID eventId) {
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> rules.enabledFor(measuresOf(subject))
-                        .map(rows -> candidates(rows, applies, read, identifying, at, eventId))
+        return Panache.withTransaction(() -> rules.enabled()
+                        .map(rows -> candidates(rows, subject, applies, read, identifying, at, eventId))
                         .flatMap(candidates -> observeAll(candidates, now)))
                 .replaceWithVoid();
     }
 
-    private static List<String> measuresOf(Measure.Subject subject) {
-        return Arrays.stream(Measure.values()).filter(m -> m.subject() == subject).map(Measure::toString).toList();
-    }
-
-    /** The instances an update concerns, by fingerprint: one per applicable rule. */
-    private static Map<String, Candidate> candidates(List<RuleEntity> rows, Predicate<Rule> applies,
-            Function<Rule, Double> read, Map<String, String> identifying, Instant at, UUID eventId) {
+    /** The instances an update concerns, by fingerprint: one per applicable rule on the update's subject. */
+    private static Map<String, Candidate> candidates(List<RuleEntity> rows, Measure.Subject subject,
+            Predicate<Rule> applies, Function<Rule, Double> read, Map<String, String> identifying, Instant at,
+            UUID eventId) {
         Map<String, Candidate> candidates = new LinkedHashMap<>();
-        for (Rule rule : rows.stream().map(RuleMapping::toDomain).filter(applies).toList()) {
+        for (Rule rule : rows.stream().map(RuleMapping::toDomain)
+                .filter(rule -> rule.measure().subject() == subject).filter(applies).toList()) {
             Double value = read.apply(rule);
             Labels labels = rule.labelsFor(identifying);
             candidates.put(labels.fingerprint(),
@@ -117,9 +114,22 @@ public class AlertEvaluator {
             return Uni.createFrom().item(List.of());
         }
         return instances.lockAll(candidates.keySet())
-                .flatMap(existing -> silences.activeAt(now)
-                        .map(active -> observations(candidates.values(), byFingerprint(existing), active, now)))
+                .map(AlertEvaluator::byFingerprint)
+                .flatMap(existing -> anythingToObserve(candidates.values(), existing)
+                        ? silences.activeAt(now).map(active -> observations(candidates.values(), existing, active, now))
+                        : Uni.createFrom().item(List.<Uni<AlertView>>of()))
                 .flatMap(AlertEvaluator::sequentially);
+    }
+
+    /** Most updates concern no instance at all (no row, condition not met): they need not read the silences. */
+    private static boolean anythingToObserve(Iterable<Candidate> candidates, Map<String, AlertInstanceEntity> existing) {
+        for (Candidate candidate : candidates) {
+            if (existing.containsKey(candidate.labels().fingerprint())
+                    || candidate.observation().condition() == Condition.TRUE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Uni<AlertView>> observations(Iterable<Candidate> candidates, Map<String, AlertInstanceEntity> existing,
