@@ -120,7 +120,30 @@ start_instance() {
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$KEY_DIR/public-key.pem" \
     MP_JWT_VERIFY_ISSUER="$ISSUER" \
     BORDERFLOW_CBP_FEED_URL="$(cat "$RUN_DIR/cbp-url")" \
-    java -Xmx512m ${BORDERFLOW_JAVA_OPTS:-} -jar "$ROOT_DIR/$module/target/quarkus-app/quarkus-run.jar"
+    "$SERVICE_JAVA" $SERVICE_JAVA_OPTS $(aot_cache "$instance" "$module") ${BORDERFLOW_JAVA_OPTS:-} \
+    -jar "$ROOT_DIR/$module/target/quarkus-app/quarkus-run.jar"
+}
+
+# The services run on the JDK the images ship (deploy/images/pom.xml's images.jdk, Temurin 25) when it is installed
+# here, else on the default java; BORDERFLOW_JAVA overrides. Sized like a small container: the serial collector and a
+# heap that starts small and grows to 512 MB only under load (the default would start at 1/64 of the machine's memory).
+SERVICE_JAVA="${BORDERFLOW_JAVA:-$(sed -n 's:.*<images.jdk>\(.*\)</images.jdk>.*:\1:p' "$ROOT_DIR/deploy/images/pom.xml")/bin/java}"
+[[ -x "$SERVICE_JAVA" ]] || SERVICE_JAVA=java
+SERVICE_JAVA_OPTS="-XX:+UseSerialGC -Xms32m -Xmx512m -XX:+ExitOnOutOfMemoryError"
+java_feature() { "$SERVICE_JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.specification.version = //p'; }
+SERVICE_JAVA_VERSION="$(java_feature)"
+((SERVICE_JAVA_VERSION >= 25)) && SERVICE_JAVA_OPTS+=" -XX:+UseCompactObjectHeaders --enable-native-access=ALL-UNNAMED"
+
+# aot_cache INSTANCE MODULE: the JVM options of its AOT cache (JDK 25+): the instance's first run after a build
+# records one, written when it stops (-XX:AOTCacheOutput); later runs start from it (-XX:AOTCache). A cache older
+# than the jar is dropped.
+aot_cache() {
+  ((SERVICE_JAVA_VERSION >= 25)) || return 0
+  local cache="$RUN_DIR/aot/$1.aot" jar="$ROOT_DIR/$2/target/quarkus-app/quarkus-run.jar"
+  mkdir -p "$RUN_DIR/aot"
+  [[ -f "$cache" && "$cache" -nt "$jar" ]] && echo "-XX:AOTCache=$cache" && return 0
+  rm -f "$cache"
+  echo "-XX:AOTCacheOutput=$cache"
 }
 
 ready() {

@@ -52,6 +52,8 @@ import org.apache.kafka.common.TopicPartition;
  *     (BACKGROUND_RUN_ID, BACKGROUND_SHIPMENTS, all northbound), whose accepted rate it reports
  * Bench.java changelog-bytes BOOTSTRAP PREFIX
  *     bytes on disk of the topics whose name starts with PREFIX and ends with -changelog
+ * Bench.java changelog-live BOOTSTRAP PREFIX
+ *     bytes of the last record per key of those topics: what compaction keeps, the state itself
  * </pre>
  */
 public class Bench {
@@ -74,8 +76,9 @@ public class Bench {
             case "latency" -> new Latency(args[1], args[2], args[3], args[4], args[5], Integer.parseInt(args[6]), args[7],
                     args[8]).run(Integer.parseInt(args[9]), args[10], Integer.parseInt(args[11]), Integer.parseInt(args[12]));
             case "changelog-bytes" -> changelogBytes(args[1], args[2]);
+            case "changelog-live" -> changelogLive(args[1], args[2]);
             default -> {
-                System.err.println("usage: Bench.java ingest|record-size|create-topic|end-offset|catch-up|changelog-bytes …"
+                System.err.println("usage: Bench.java ingest|record-size|create-topic|end-offset|catch-up|changelog-bytes|changelog-live …"
                         + " (see the source)");
                 System.exit(2);
             }
@@ -305,6 +308,57 @@ public class Bench {
             System.out.println("{\"total\":" + total + ",\"topics\":{" + bytes.entrySet().stream()
                     .map(e -> "\"" + e.getKey() + "\":" + e.getValue()).collect(Collectors.joining(",")) + "}}");
         }
+    }
+
+    /**
+     * What compaction would keep of the changelogs: the last record per key (none after a tombstone), key and value
+     * bytes — the state itself, beside the bytes written ({@link #changelogBytes}).
+     */
+    static void changelogLive(String bootstrap, String prefix) throws Exception {
+        List<String> topics;
+        try (Admin admin = admin(bootstrap)) {
+            topics = admin.listTopics().names().get().stream()
+                    .filter(name -> name.startsWith(prefix) && name.endsWith("-changelog")).sorted().toList();
+        }
+        Properties props = new Properties();
+        props.put("bootstrap.servers", bootstrap);
+        props.put("isolation.level", "read_committed");
+        props.put("max.partition.fetch.bytes", "4194304");
+        props.put("key.deserializer", "org.apache.kafka.common.serialization.ByteArrayDeserializer");
+        props.put("value.deserializer", "org.apache.kafka.common.serialization.ByteArrayDeserializer");
+        Map<String, Long> live = new java.util.TreeMap<>();
+        long keys = 0;
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<byte[], byte[]>(props)) {
+            for (String topic : topics) {
+                List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                        .map(p -> new TopicPartition(topic, p.partition())).toList();
+                consumer.assign(partitions);
+                consumer.seekToBeginning(partitions);
+                Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+                Map<java.nio.ByteBuffer, Integer> latest = new java.util.HashMap<>();
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+                while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException(topic + " not read to its end within 120 s");
+                    }
+                    for (var record : consumer.poll(Duration.ofMillis(500))) {
+                        java.nio.ByteBuffer key = java.nio.ByteBuffer.wrap(
+                                (record.partition() + "/" + new String(record.key(), StandardCharsets.ISO_8859_1))
+                                        .getBytes(StandardCharsets.ISO_8859_1));
+                        if (record.value() == null) {
+                            latest.remove(key);
+                        } else {
+                            latest.put(key, record.serializedKeySize() + record.serializedValueSize());
+                        }
+                    }
+                }
+                live.put(topic, latest.values().stream().mapToLong(Integer::longValue).sum());
+                keys += latest.size();
+            }
+        }
+        long total = live.values().stream().mapToLong(Long::longValue).sum();
+        System.out.println("{\"total\":" + total + ",\"keys\":" + keys + ",\"topics\":{" + live.entrySet().stream()
+                .map(e -> "\"" + e.getKey() + "\":" + e.getValue()).collect(Collectors.joining(",")) + "}}");
     }
 
     static Thread started(Runnable work) {

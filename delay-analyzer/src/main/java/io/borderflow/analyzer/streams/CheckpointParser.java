@@ -4,7 +4,6 @@ import io.borderflow.events.CheckpointRecorded;
 import io.borderflow.events.DeadLetterHeaders;
 import io.borderflow.events.catalog.CrossingCatalog;
 import io.borderflow.events.serde.JsonSerde;
-import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -57,21 +56,13 @@ class CheckpointParser implements FixedKeyProcessor<String, byte[], ParsedCheckp
     private void reject(FixedKeyRecord<String, byte[]> record, String reason, String cause) {
         metrics.deadLettered(reason);
         Headers headers = record.headers();
-        headers.add(DeadLetterHeaders.REASON, bytes(reason));
-        headers.add(DeadLetterHeaders.CAUSE, bytes(cause == null ? reason : cause));
-        context.recordMetadata().ifPresent(source -> {
-            headers.add(DeadLetterHeaders.TOPIC, bytes(source.topic()));
-            headers.add(DeadLetterHeaders.PARTITION, bytes(Integer.toString(source.partition())));
-            headers.add(DeadLetterHeaders.OFFSET, bytes(Long.toString(source.offset())));
-        });
+        DeadLetterHeaders.addReason(headers, reason, cause);
+        context.recordMetadata().ifPresent(source ->
+                DeadLetterHeaders.addOrigin(headers, source.topic(), source.partition(), source.offset()));
         context.forward(record.withValue(new ParsedCheckpoint(null, record.value())));
     }
 
     private String topic() {
         return context.recordMetadata().map(m -> m.topic()).orElse(null);
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }
