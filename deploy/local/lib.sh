@@ -120,7 +120,7 @@ start_instance() {
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$KEY_DIR/public-key.pem" \
     MP_JWT_VERIFY_ISSUER="$ISSUER" \
     BORDERFLOW_CBP_FEED_URL="$(cat "$RUN_DIR/cbp-url")" \
-    "$SERVICE_JAVA" $SERVICE_JAVA_OPTS $(aot_cache "$instance" "$module") ${BORDERFLOW_JAVA_OPTS:-} \
+    "$SERVICE_JAVA" $SERVICE_JAVA_OPTS ${BORDERFLOW_JAVA_OPTS:-} \
     -jar "$ROOT_DIR/$module/target/quarkus-app/quarkus-run.jar"
 }
 
@@ -132,19 +132,9 @@ SERVICE_JAVA="${BORDERFLOW_JAVA:-$(sed -n 's:.*<images.jdk>\(.*\)</images.jdk>.*
 SERVICE_JAVA_OPTS="-XX:+UseSerialGC -Xms32m -Xmx512m -XX:+ExitOnOutOfMemoryError"
 java_feature() { "$SERVICE_JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.specification.version = //p'; }
 SERVICE_JAVA_VERSION="$(java_feature)"
-((SERVICE_JAVA_VERSION >= 25)) && SERVICE_JAVA_OPTS+=" -XX:+UseCompactObjectHeaders --enable-native-access=ALL-UNNAMED"
-
-# aot_cache INSTANCE MODULE: the JVM options of its AOT cache (JDK 25+): the instance's first run after a build
-# records one, written when it stops (-XX:AOTCacheOutput); later runs start from it (-XX:AOTCache). A cache older
-# than the jar is dropped.
-aot_cache() {
-  ((SERVICE_JAVA_VERSION >= 25)) || return 0
-  local cache="$RUN_DIR/aot/$1.aot" jar="$ROOT_DIR/$2/target/quarkus-app/quarkus-run.jar"
-  mkdir -p "$RUN_DIR/aot"
-  [[ -f "$cache" && "$cache" -nt "$jar" ]] && echo "-XX:AOTCache=$cache" && return 0
-  rm -f "$cache"
-  echo "-XX:AOTCacheOutput=$cache"
-}
+if ((SERVICE_JAVA_VERSION >= 25)); then
+  SERVICE_JAVA_OPTS+=" -XX:+UseCompactObjectHeaders --enable-native-access=ALL-UNNAMED"
+fi
 
 ready() {
   [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/q/health/ready" || true)" == 200 ]]

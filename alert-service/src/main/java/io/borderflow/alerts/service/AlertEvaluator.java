@@ -14,10 +14,8 @@ import io.borderflow.alerts.domain.Silence;
 import io.borderflow.alerts.domain.Step;
 import io.borderflow.alerts.domain.Timing;
 import io.borderflow.alerts.mapping.AlertMapping;
-import io.borderflow.alerts.mapping.RuleMapping;
 import io.borderflow.alerts.repository.AlertInstanceEntity;
 import io.borderflow.alerts.repository.AlertInstanceRepository;
-import io.borderflow.alerts.repository.RuleEntity;
 import io.borderflow.alerts.repository.RuleRepository;
 import io.borderflow.events.AlertState;
 import io.borderflow.events.CrossingDelayUpdated;
@@ -37,7 +35,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Applies the lifecycle to alert instances: for each input update (one transaction per update), on every
+ * Applies the lifecycle to alert instances: for each input update (one transaction per update a rule applies to), on every
  * evaluation tick, and on acknowledgement. The instances it touches are locked for the transaction, so an
  * update and a tick never overwrite each other's transition.
  */
@@ -45,6 +43,7 @@ import java.util.stream.Collectors;
 public class AlertEvaluator {
 
     private final RuleRepository rules;
+    private final EnabledRules enabledRules;
     private final AlertInstanceRepository instances;
     private final SilenceService silences;
     private final AlertRecorder recorder;
@@ -52,8 +51,9 @@ public class AlertEvaluator {
     private final RoutingService routing;
     private final Clock clock;
 
-    AlertEvaluator(RuleRepository rules, AlertInstanceRepository instances, SilenceService silences,
-            AlertRecorder recorder, AlertsConfig config, RoutingService routing, Clock clock) {
+    AlertEvaluator(RuleRepository rules, EnabledRules enabledRules, AlertInstanceRepository instances,
+            SilenceService silences, AlertRecorder recorder, AlertsConfig config, RoutingService routing, Clock clock) {
+        this.enabledRules = enabledRules;
         this.routing = routing;
         this.rules = rules;
         this.instances = instances;
@@ -88,19 +88,19 @@ public class AlertEvaluator {
     private Uni<Void> evaluate(Measure.Subject subject, Predicate<Rule> applies, Function<Rule, Double> read,
             Map<String, String> identifying, Instant at, UUID eventId) {
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> rules.enabled()
-                        .map(rows -> candidates(rows, subject, applies, read, identifying, at, eventId))
-                        .flatMap(candidates -> observeAll(candidates, now)))
-                .replaceWithVoid();
+        // no transaction at all when no rule applies (the rules are in memory)
+        return enabledRules.current()
+                .map(enabled -> candidates(enabled, subject, applies, read, identifying, at, eventId))
+                .flatMap(candidates -> candidates.isEmpty() ? Uni.createFrom().voidItem()
+                        : Panache.withTransaction(() -> observeAll(candidates, now)).replaceWithVoid());
     }
 
     /** The instances an update concerns, by fingerprint: one per applicable rule on the update's subject. */
-    private static Map<String, Candidate> candidates(List<RuleEntity> rows, Measure.Subject subject,
+    private static Map<String, Candidate> candidates(List<Rule> enabled, Measure.Subject subject,
             Predicate<Rule> applies, Function<Rule, Double> read, Map<String, String> identifying, Instant at,
             UUID eventId) {
         Map<String, Candidate> candidates = new LinkedHashMap<>();
-        for (Rule rule : rows.stream().map(RuleMapping::toDomain)
-                .filter(rule -> rule.measure().subject() == subject).filter(applies).toList()) {
+        for (Rule rule : enabled.stream().filter(rule -> rule.measure().subject() == subject).filter(applies).toList()) {
             Double value = read.apply(rule);
             Labels labels = rule.labelsFor(identifying);
             candidates.put(labels.fingerprint(),

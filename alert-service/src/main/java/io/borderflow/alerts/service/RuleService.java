@@ -13,7 +13,6 @@ import io.borderflow.alerts.repository.RuleRepository;
 import io.borderflow.events.Severity;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
@@ -26,7 +25,8 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Rule management. Changes take effect at the next update or tick: a deleted or disabled rule's alerts
+ * Rule management. Changes take effect at the next update or tick (every instance's {@link EnabledRules} reads them
+ * again): a deleted or disabled rule's alerts
  * are retired by the next tick (firing → resolved, pending → inactive).
  */
 @ApplicationScoped
@@ -43,11 +43,13 @@ public class RuleService {
     }
 
     private final RuleRepository rules;
+    private final EnabledRules enabledRules;
     private final AlertsConfig config;
     private final Clock clock;
 
-    RuleService(RuleRepository rules, AlertsConfig config, Clock clock) {
+    RuleService(RuleRepository rules, EnabledRules enabledRules, AlertsConfig config, Clock clock) {
         this.rules = rules;
+        this.enabledRules = enabledRules;
         this.config = config;
         this.clock = clock;
     }
@@ -110,28 +112,30 @@ public class RuleService {
         return rules.findById(id).map(row -> StoredRule.of(found(row, id)));
     }
 
-    @WithTransaction
     public Uni<StoredRule> create(Rule rule) {
-        return rules.findById(rule.id()).flatMap(existing -> {
+        return changing(() -> rules.findById(rule.id()).flatMap(existing -> {
             if (existing != null) {
                 throw new RuleExists(rule.id());
             }
             RuleEntity row = stamped(rule, clock.instant());
             return rules.persist(row).map(StoredRule::of);
-        });
+        }));
     }
 
-    @WithTransaction
     public Uni<StoredRule> replace(Rule rule) {
-        return rules.findById(rule.id()).map(row -> {
+        return changing(() -> rules.findById(rule.id()).map(row -> {
             RuleMapping.apply(rule, found(row, rule.id())).updatedAt = clock.instant();
             return StoredRule.of(row);
-        });
+        }));
     }
 
-    @WithTransaction
     public Uni<Void> delete(String id) {
-        return rules.findById(id).flatMap(row -> rules.delete(found(row, id)));
+        return changing(() -> rules.findById(id).flatMap(row -> rules.delete(found(row, id))));
+    }
+
+    /** In a transaction; once committed, this instance evaluates with the change at once. */
+    private <T> Uni<T> changing(java.util.function.Supplier<Uni<T>> change) {
+        return Panache.withTransaction(change).eventually(enabledRules::changed);
     }
 
     private static RuleEntity stamped(Rule rule, Instant now) {

@@ -54,12 +54,14 @@ public class TopologyProducer {
 
     public static Topology build(AnalyzerSettings settings, Clock clock, AnalyzerMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
+        // cached: a key written several times between two commits reaches its changelog once (a series' state is
+        // rewritten by every checkpoint of the series; the bench measured 1.2 kB of series changelog per journey)
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(JourneyProcessor.STORE),
-                Serdes.String(), JourneyEncoding.SERDE));
+                Serdes.String(), JourneyEncoding.SERDE).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SeriesProcessor.STORE),
-                Serdes.String(), SeriesStateEncoding.SERDE));
+                Serdes.String(), SeriesStateEncoding.SERDE).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SeriesProcessor.JOURNEYS_STORE),
-                Serdes.String(), JourneySummaryEncoding.SERDE));
+                Serdes.String(), JourneySummaryEncoding.SERDE).withCachingEnabled());
 
         KStream<String, ParsedCheckpoint> parsed = builder
                 .stream(Topics.CHECKPOINTS, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("checkpoints"))
