@@ -1,6 +1,7 @@
 package io.borderflow.alerts.messaging;
 
 import io.borderflow.alerts.config.AlertsConfig;
+import io.borderflow.alerts.service.AlertMetrics;
 import io.borderflow.support.outbox.Outbox;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -22,18 +23,22 @@ public class OutboxRelay {
     private final Outbox outbox;
     private final MutinyEmitter<byte[]> alerts;
     private final AlertsConfig config;
+    private final AlertMetrics metrics;
 
-    OutboxRelay(Outbox outbox, @Channel("alerts-out") MutinyEmitter<byte[]> alerts, AlertsConfig config) {
+    OutboxRelay(Outbox outbox, @Channel("alerts-out") MutinyEmitter<byte[]> alerts, AlertsConfig config,
+            AlertMetrics metrics) {
         this.outbox = outbox;
         this.alerts = alerts;
         this.config = config;
+        this.metrics = metrics;
     }
 
     // not before the application runs: until then the emitter cannot connect to its channel
     @Scheduled(every = "${borderflow.alerts.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> relay() {
-        return outbox.relay(alerts, config.outbox().batchSize()).replaceWithVoid()
+        return outbox.relay(alerts, config.outbox().batchSize())
+                .chain(outbox::backlog).invoke(metrics::outboxBacklog).replaceWithVoid()
                 .onFailure().invoke(failure -> LOG.warn("outbox relay round failed; the next one retries", failure))
                 .onFailure().recoverWithNull();
     }
