@@ -24,6 +24,7 @@ import java.util.function.Supplier;
  * usage: SmokeCheck.java rule ADMIN_TOKEN RULE_ID THRESHOLD
  *        SmokeCheck.java delete-rule ADMIN_TOKEN RULE_ID
  *        SmokeCheck.java verify SUMMARY_JSON OPERATOR_TOKEN ONCALL_TOKEN RULE_ID WAIT_SECONDS
+ *        SmokeCheck.java trace CARRIER_ID CARRIER_TOKEN ADMIN_TOKEN SINK_DIR WAIT_SECONDS
  */
 public class SmokeCheck {
 
@@ -45,11 +46,14 @@ public class SmokeCheck {
             HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(ALERTS + "/api/v1/rules/" + args[2]))
                     .header("Authorization", "Bearer " + args[1]).DELETE());
             System.out.println("  rule " + args[2] + " deleted (HTTP " + response.statusCode() + ")");
+        } else if (args.length == 6 && args[0].equals("trace")) {
+            System.exit(trace(args[1], args[2], args[3], Path.of(args[4]), Integer.parseInt(args[5])) ? 0 : 1);
         } else if (args.length == 6 && args[0].equals("verify")) {
             System.exit(verify(Path.of(args[1]), args[2], args[3], args[4], Integer.parseInt(args[5])) ? 0 : 1);
         } else {
             System.err.println("usage: SmokeCheck.java rule ADMIN_TOKEN RULE_ID THRESHOLD | "
-                    + "verify SUMMARY OPERATOR_TOKEN ONCALL_TOKEN RULE_ID WAIT_SECONDS");
+                    + "verify SUMMARY OPERATOR_TOKEN ONCALL_TOKEN RULE_ID WAIT_SECONDS | "
+                    + "trace CARRIER_ID CARRIER_TOKEN ADMIN_TOKEN SINK_DIR WAIT_SECONDS");
             System.exit(2);
         }
     }
@@ -81,6 +85,102 @@ public class SmokeCheck {
                     + response.body());
         }
         System.out.println("  rule " + ruleId + ": live_wait_minutes > " + threshold + ", for 0, keep firing for 0");
+    }
+
+    static final List<String> TRACED_SERVICES = List.of("shipment-ingest", "delay-analyzer", "alert-service");
+
+    /**
+     * One trace across the three processes: a checkpoint posted with a known {@code traceparent} fires a shipment
+     * rule (delay ≥ 0, {@code for} 0, this carrier only) whose webhook request must carry the same trace id, and each
+     * service must have exported spans of that trace to TraceSink. The rule is deleted again, so the simulated traffic
+     * after it sends no webhook per shipment.
+     */
+    static boolean trace(String carrierId, String carrierToken, String adminToken, Path sink, int waitSeconds)
+            throws Exception {
+        String ruleId = "smoke-trace";
+        String traceId = hex(16);
+        String shipmentId = "SMOKE-TRACE-" + traceId.substring(0, 8);
+        try {
+            expect2xx("rule " + ruleId, send(HttpRequest.newBuilder(URI.create(ALERTS + "/api/v1/rules"))
+                    .header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/json")
+                    .POST(json(Map.of("id", ruleId, "name", "smoke test: traced shipment",
+                            "measure", "shipment_delay_minutes", "scope", Map.of("carrierId", carrierId),
+                            "comparison", "GE", "threshold", 0, "forMinutes", 0, "keepFiringForMinutes", 0,
+                            "severity", "INFO", "summary", "{{shipment}} delayed (smoke test)")))));
+            expect2xx("registration", send(HttpRequest.newBuilder(URI.create(INGEST + "/api/v1/shipments"))
+                    .header("Authorization", "Bearer " + carrierToken).header("Content-Type", "application/json")
+                    .POST(json(Map.of("shipmentId", shipmentId, "crossingId", "laredo-world-trade-bridge",
+                            "direction", "NORTHBOUND", "laneType", "FAST",
+                            "plannedArrival", Instant.now().minusSeconds(3600).toString(),
+                            "referenceNumbers", Map.of("billOfLading", "BOL-" + shipmentId))))));
+            Instant posted = Instant.now();
+            expect2xx("checkpoint", send(HttpRequest.newBuilder(
+                    URI.create(INGEST + "/api/v1/shipments/" + shipmentId + "/checkpoints"))
+                    .header("Authorization", "Bearer " + carrierToken).header("Content-Type", "application/json")
+                    .header("traceparent", "00-" + traceId + "-" + hex(8) + "-01")
+                    .POST(json(Map.of("eventId", java.util.UUID.randomUUID().toString(), "type", "QUEUE_ENTERED",
+                            "occurredAt", posted.minusSeconds(1800).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                                    .toString(), "source", "RFID")))));
+            Instant deadline = posted.plusSeconds(waitSeconds);
+            List<String> missing = waitFor(deadline, () -> traceMissing(sink, traceId));
+            Map<String, Long> spans = spansByService(sink, traceId);
+            System.out.printf("  trace %s: spans %s; a webhook request in it: %s (after %d s)%n", traceId, spans,
+                    hooked(sink, traceId), java.time.Duration.between(posted, Instant.now()).toSeconds());
+            missing.forEach(m -> System.out.println("  FAILED: " + m));
+            return missing.isEmpty();
+        } catch (IllegalStateException e) {
+            System.out.println("  FAILED: " + e.getMessage());
+            return false;
+        } finally {
+            send(HttpRequest.newBuilder(URI.create(ALERTS + "/api/v1/rules/" + ruleId))
+                    .header("Authorization", "Bearer " + adminToken).DELETE());
+        }
+    }
+
+    static List<String> traceMissing(Path sink, String traceId) {
+        List<String> missing = new ArrayList<>();
+        Map<String, Long> spans = spansByService(sink, traceId);
+        TRACED_SERVICES.stream().filter(service -> !spans.containsKey(service))
+                .forEach(service -> missing.add("no span of " + service + " in trace " + traceId));
+        if (!hooked(sink, traceId)) {
+            missing.add("no webhook request with traceparent in trace " + traceId);
+        }
+        return missing;
+    }
+
+    static Map<String, Long> spansByService(Path sink, String traceId) {
+        return lines(sink.resolve("spans")).stream().map(line -> line.split(" "))
+                .filter(span -> span.length >= 4 && span[0].equals(traceId))
+                .collect(java.util.stream.Collectors.groupingBy(span -> span[3], java.util.TreeMap::new,
+                        java.util.stream.Collectors.counting()));
+    }
+
+    static boolean hooked(Path sink, String traceId) {
+        return lines(sink.resolve("hooks")).stream().anyMatch(traceparent -> traceparent.contains("-" + traceId + "-"));
+    }
+
+    static List<String> lines(Path file) {
+        try {
+            return Files.exists(file) ? Files.readAllLines(file) : List.of();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    static HttpRequest.BodyPublisher json(Map<String, Object> body) throws IOException {
+        return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
+    }
+
+    static void expect2xx(String what, HttpResponse<String> response) {
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(what + ": HTTP " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    static String hex(int bytes) {
+        byte[] random = new byte[bytes];
+        new java.security.SecureRandom().nextBytes(random);
+        return java.util.HexFormat.of().formatHex(random);
     }
 
     static boolean verify(Path summaryFile, String operatorToken, String oncallToken, String ruleId, int waitSeconds)

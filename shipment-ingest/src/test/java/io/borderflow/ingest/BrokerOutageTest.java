@@ -110,7 +110,8 @@ class BrokerOutageTest {
         assertThat(database.count("select count(*) from ingest.outbox where sent_at is null"
                 + " and message_key = 'SHP-STORED-DOWN'")).isEqualTo(2);
         await().untilAsserted(() -> given().get("/q/metrics").then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("borderflow_ingest_outbox_backlog 2.0")));
+                .body(org.hamcrest.Matchers.containsString("borderflow_ingest_outbox_backlog 2.0"),
+                        org.hamcrest.Matchers.matchesPattern("(?s).*\nborderflow_ingest_outbox_oldest_age_seconds (0\\.0*[1-9]|[1-9])[0-9.E-]*\n.*")));
     }
 
     @Test
@@ -148,6 +149,8 @@ class BrokerOutageTest {
         assertThat(changes.get(0)).isInstanceOf(ShipmentRegistered.class);
         assertThat(changes.get(1)).isInstanceOf(ShipmentUpdated.class);
         assertThat(changes).extracting(ShipmentEvent::revision).containsExactly(1L, 2L);
-        given().get("/q/metrics").then().body(org.hamcrest.Matchers.containsString("borderflow_ingest_outbox_backlog 0.0"));
+        await().untilAsserted(() -> given().get("/q/metrics").then()
+                .body(org.hamcrest.Matchers.containsString("borderflow_ingest_outbox_backlog 0.0"),
+                        org.hamcrest.Matchers.containsString("borderflow_ingest_outbox_oldest_age_seconds 0.0")));
     }
 }

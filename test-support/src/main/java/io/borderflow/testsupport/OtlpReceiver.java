@@ -24,11 +24,15 @@ public final class OtlpReceiver implements AutoCloseable {
 
     /** One span as exported; ids in lower-case hex as in {@code traceparent}. */
     public record Span(String service, String traceId, String spanId, String parentSpanId, String name, Kind kind,
-            List<String> linkedTraceIds, Map<String, String> attributes) {
+            List<Link> links, Map<String, String> attributes) {
 
         public boolean isRoot() {
             return parentSpanId.isEmpty();
         }
+    }
+
+    /** A span's link to another span, perhaps of another trace. */
+    public record Link(String traceId, String spanId) {
     }
 
     /** OTLP's {@code Span.SpanKind}, in its numbering. */
@@ -91,9 +95,9 @@ public final class OtlpReceiver implements AutoCloseable {
         }
         for (Wire scopeSpans : resourceSpans.messages(2)) {
             for (Wire span : scopeSpans.messages(2)) {
-                List<String> links = new ArrayList<>();
+                List<Link> links = new ArrayList<>();
                 for (Wire link : span.messages(13)) {
-                    links.add(link.hex(1));
+                    links.add(new Link(link.hex(1), link.hex(2)));
                 }
                 spans.add(new Span(service, span.hex(1), span.hex(2), span.hex(4), span.text(5),
                         Kind.values()[(int) span.varint(6)], List.copyOf(links), attributes(span.messages(9))));

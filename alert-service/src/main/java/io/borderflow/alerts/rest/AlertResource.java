@@ -10,6 +10,7 @@ import io.borderflow.events.Severity;
 import io.borderflow.events.serde.EventJson;
 import io.borderflow.support.rest.Problem;
 import io.borderflow.support.rest.ProblemException;
+import io.borderflow.support.rest.SseClients;
 import io.borderflow.support.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Multi;
@@ -43,12 +44,15 @@ public class AlertResource {
     private final AlertEvaluator evaluator;
     private final AlertStream stream;
     private final SecurityIdentity identity;
+    private final SseClients sseClients;
 
-    AlertResource(AlertQueries queries, AlertEvaluator evaluator, AlertStream stream, SecurityIdentity identity) {
+    AlertResource(AlertQueries queries, AlertEvaluator evaluator, AlertStream stream, SecurityIdentity identity,
+            SseClients sseClients) {
         this.queries = queries;
         this.evaluator = evaluator;
         this.stream = stream;
         this.identity = identity;
+        this.sseClients = sseClients;
     }
 
     @GET
@@ -113,6 +117,6 @@ public class AlertResource {
                 .mediaType(MediaType.APPLICATION_JSON_TYPE).data(AlertView.class, view).build());
         Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(Duration.ofSeconds(15))
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
-        return Multi.createBy().merging().streams(changes, keepAlive);
+        return sseClients.counted(Multi.createBy().merging().streams(changes, keepAlive));
     }
 }

@@ -2,6 +2,7 @@ package io.borderflow.alerts.service;
 
 import io.borderflow.events.AlertState;
 import io.borderflow.events.Severity;
+import io.borderflow.support.outbox.OutboxBacklog;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -9,17 +10,21 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code borderflow_alerts{state,severity}} (instances per state, refreshed by every evaluation tick),
  * {@code borderflow_notifications_total{channel,outcome=sent|failed|dead}} and
- * {@code borderflow_notification_delivery_seconds{channel}} (from the transition to the receiver's 2xx).
+ * {@code borderflow_notification_delivery_seconds{channel}} (from the transition to the receiver's 2xx), and the
+ * alerts.v1 outbox: {@code borderflow_alerts_outbox_backlog} and {@code borderflow_alerts_outbox_oldest_age_seconds}
+ * (read at every relay poll; the age grows between reads, so a relay that stopped shows it).
  */
 @ApplicationScoped
 public class AlertMetrics {
@@ -27,9 +32,16 @@ public class AlertMetrics {
     private final MeterRegistry registry;
     private final Map<AlertState, Map<Severity, AtomicLong>> alerts = new EnumMap<>(AlertState.class);
     private final List<Gauge> gauges = new ArrayList<>();
+    private final AtomicReference<OutboxBacklog> outbox = new AtomicReference<>(OutboxBacklog.EMPTY);
 
     AlertMetrics(MeterRegistry registry) {
         this.registry = registry;
+        gauges.add(Gauge.builder("borderflow.alerts.outbox.backlog", outbox, b -> b.get().rows())
+                .description("Alert state changes in the outbox not yet published to alerts.v1")
+                .strongReference(true).register(registry));
+        gauges.add(Gauge.builder("borderflow.alerts.outbox.oldest.age", outbox, b -> b.get().oldestAgeSeconds(Instant.now()))
+                .description("How long the oldest unpublished alert state change has waited (0: none waits)")
+                .baseUnit("seconds").strongReference(true).register(registry));
         for (AlertState state : AlertState.values()) {
             Map<Severity, AtomicLong> bySeverity = new EnumMap<>(Severity.class);
             for (Severity severity : Severity.values()) {
@@ -51,6 +63,10 @@ public class AlertMetrics {
     @PreDestroy
     void removeGauges() {
         gauges.forEach(registry::remove);
+    }
+
+    public void outboxBacklog(OutboxBacklog backlog) {
+        outbox.set(backlog);
     }
 
     /** Replaces the alert counts; combinations not given are 0. */

@@ -10,6 +10,7 @@ import io.borderflow.events.SeriesKey;
 import io.borderflow.events.catalog.Crossing;
 import io.borderflow.events.catalog.CrossingCatalog;
 import io.borderflow.support.rest.ProblemException;
+import io.borderflow.support.rest.SseClients;
 import io.borderflow.support.security.Roles;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -49,15 +50,17 @@ public class CrossingResource {
     private final DelayTrendService trends;
     private final AnalyzerConfig config;
     private final Clock clock;
+    private final SseClients sseClients;
 
     CrossingResource(CrossingCatalog catalog, CrossingDelayBoard board, ReportedWaitBoard reported,
-            DelayTrendService trends, AnalyzerConfig config, Clock clock) {
+            DelayTrendService trends, AnalyzerConfig config, Clock clock, SseClients sseClients) {
         this.catalog = catalog;
         this.board = board;
         this.reported = reported;
         this.trends = trends;
         this.config = config;
         this.clock = clock;
+        this.sseClients = sseClients;
     }
 
     @GET
@@ -118,7 +121,7 @@ public class CrossingResource {
                 .build());
         Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(KEEP_ALIVE)
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
-        return Multi.createBy().merging().streams(updates, keepAlive);
+        return sseClients.counted(Multi.createBy().merging().streams(updates, keepAlive));
     }
 
     /** One series as its crossing's view shows it. */

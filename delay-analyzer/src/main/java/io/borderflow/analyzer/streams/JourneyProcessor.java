@@ -6,6 +6,8 @@ import io.borderflow.analyzer.domain.ShipmentDelay;
 import io.borderflow.events.CheckpointRecorded;
 import io.borderflow.events.SeriesKey;
 import io.borderflow.events.ShipmentDelayUpdated;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,14 +34,16 @@ class JourneyProcessor implements Processor<String, CheckpointRecorded, String, 
     private final DelayRules rules;
     private final Clock clock;
     private final AnalyzerMetrics metrics;
+    private final AnalyzerTracing tracing;
     private ProcessorContext<String, JourneyChange> context;
     private KeyValueStore<String, Journey> journeys;
 
-    JourneyProcessor(AnalyzerSettings settings, Clock clock, AnalyzerMetrics metrics) {
+    JourneyProcessor(AnalyzerSettings settings, Clock clock, AnalyzerMetrics metrics, AnalyzerTracing tracing) {
         this.settings = settings;
         this.rules = settings.rules();
         this.clock = clock;
         this.metrics = metrics;
+        this.tracing = tracing;
     }
 
     @Override
@@ -51,6 +55,15 @@ class JourneyProcessor implements Processor<String, CheckpointRecorded, String, 
 
     @Override
     public void process(Record<String, CheckpointRecorded> record) {
+        Span span = tracing.processing(record.headers());
+        try (Scope scope = span.makeCurrent()) {
+            apply(record, span);
+        } finally {
+            span.end();
+        }
+    }
+
+    private void apply(Record<String, CheckpointRecorded> record, Span span) {
         CheckpointRecorded checkpoint = record.value();
         metrics.processed();
         Journey journey = journeys.get(checkpoint.shipmentId());
@@ -75,8 +88,11 @@ class JourneyProcessor implements Processor<String, CheckpointRecorded, String, 
         }
         seriesChanges.add(SeriesChange.update(next.series(), next.summary(), checkpoint.occurredAt()));
         ShipmentDelayUpdated delay = delayOf(next, now, checkpoint.eventId().toString());
-        context.forward(new Record<>(next.shipmentId(), new JourneyChange(delay, seriesChanges), now.toEpochMilli(),
-                record.headers()));
+        // a copy of the checkpoint's headers, now naming this span: shipment-delays.v1 and the series follow it
+        Record<String, JourneyChange> change = new Record<>(next.shipmentId(), new JourneyChange(delay, seriesChanges),
+                now.toEpochMilli(), record.headers());
+        AnalyzerTracing.carry(span, change.headers());
+        context.forward(change);
         metrics.endToEndLag("shipment-delays", Duration.between(checkpoint.occurredAt(), now));
     }
 

@@ -6,11 +6,17 @@ import io.borderflow.analyzer.domain.SeriesReading;
 import io.borderflow.analyzer.domain.SeriesState;
 import io.borderflow.events.CrossingDelayUpdated;
 import io.borderflow.events.SeriesKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -32,18 +38,24 @@ class SeriesProcessor implements Processor<String, SeriesChange, String, Crossin
 
     static final String STORE = "series";
     static final String JOURNEYS_STORE = "series-journeys";
+    /** The most recent changes a publication links to: a busy series takes hundreds between two publications. */
+    static final int MAX_LINKS = 32;
 
     private final AnalyzerSettings settings;
     private final Clock clock;
     private final AnalyzerMetrics metrics;
+    private final AnalyzerTracing tracing;
+    /** Per series, the traces of the changes since its last publication; in memory: a restart loses a few links. */
+    private final Map<String, Deque<SpanContext>> unpublishedChanges = new HashMap<>();
     private ProcessorContext<String, CrossingDelayUpdated> context;
     private KeyValueStore<String, SeriesState> series;
     private KeyValueStore<String, JourneySummary> journeys;
 
-    SeriesProcessor(AnalyzerSettings settings, Clock clock, AnalyzerMetrics metrics) {
+    SeriesProcessor(AnalyzerSettings settings, Clock clock, AnalyzerMetrics metrics, AnalyzerTracing tracing) {
         this.settings = settings;
         this.clock = clock;
         this.metrics = metrics;
+        this.tracing = tracing;
     }
 
     @Override
@@ -62,6 +74,7 @@ class SeriesProcessor implements Processor<String, SeriesChange, String, Crossin
         if (state == null) {
             state = SeriesState.empty(change.series());
         }
+        AnalyzerTracing.carried(record.headers()).ifPresent(trace -> remember(record.key(), trace));
         if (change.isReported()) {
             state = state.withReported(change.reported());
         } else {
@@ -117,11 +130,27 @@ class SeriesProcessor implements Processor<String, SeriesChange, String, Crossin
             return state;
         }
         CrossingDelayUpdated event = reading.toEvent(seriesKey, now);
-        context.forward(new Record<>(key, event, now.toEpochMilli()));
+        Deque<SpanContext> changes = unpublishedChanges.remove(key);
+        Span span = tracing.publication(key, changes == null ? List.of() : changes);
+        try {
+            Record<String, CrossingDelayUpdated> publication = new Record<>(key, event, now.toEpochMilli());
+            AnalyzerTracing.carry(span, publication.headers());
+            context.forward(publication);
+        } finally {
+            span.end();
+        }
         if (state.unpublishedSince() != null) {
             metrics.endToEndLag("crossing-delays", Duration.between(state.unpublishedSince(), now));
         }
         return state.published(reading, now);
+    }
+
+    private void remember(String key, SpanContext change) {
+        Deque<SpanContext> changes = unpublishedChanges.computeIfAbsent(key, k -> new ArrayDeque<>());
+        if (changes.size() == MAX_LINKS) {
+            changes.removeFirst();
+        }
+        changes.addLast(change);
     }
 
     private static String journeyKey(String seriesKey, String shipmentId) {

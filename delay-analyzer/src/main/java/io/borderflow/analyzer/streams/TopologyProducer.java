@@ -48,11 +48,11 @@ public class TopologyProducer {
     private static final JsonSerde<BorderWaitReported> READING = JsonSerde.of(BorderWaitReported.class);
 
     @Produces
-    public Topology topology(AnalyzerSettings settings, Clock clock, AnalyzerMetrics metrics) {
-        return build(settings, clock, metrics);
+    public Topology topology(AnalyzerSettings settings, Clock clock, AnalyzerMetrics metrics, AnalyzerTracing tracing) {
+        return build(settings, clock, metrics, tracing);
     }
 
-    public static Topology build(AnalyzerSettings settings, Clock clock, AnalyzerMetrics metrics) {
+    public static Topology build(AnalyzerSettings settings, Clock clock, AnalyzerMetrics metrics, AnalyzerTracing tracing) {
         StreamsBuilder builder = new StreamsBuilder();
         // cached: a key written several times between two commits reaches its changelog once (a series' state is
         // rewritten by every checkpoint of the series; the bench measured 1.2 kB of series changelog per journey)
@@ -75,7 +75,7 @@ public class TopologyProducer {
         KStream<String, JourneyChange> journeyChanges = parsed
                 .filterNot((shipmentId, record) -> record.rejected(), Named.as("accepted"))
                 .mapValues(ParsedCheckpoint::checkpoint, Named.as("checkpoint"))
-                .process(() -> new JourneyProcessor(settings, clock, metrics), Named.as("journeys"),
+                .process(() -> new JourneyProcessor(settings, clock, metrics, tracing), Named.as("journeys"),
                         JourneyProcessor.STORE);
 
         journeyChanges.mapValues(JourneyChange::delay, Named.as("shipment-delay"))
@@ -92,7 +92,7 @@ public class TopologyProducer {
                 .merge(readings, Named.as("with-readings"))
                 .repartition(Repartitioned.with(Serdes.String(), SeriesChangeEncoding.SERDE)
                         .withName("journeys-by-series"))
-                .process(() -> new SeriesProcessor(settings, clock, metrics), Named.as("series"), SeriesProcessor.STORE,
+                .process(() -> new SeriesProcessor(settings, clock, metrics, tracing), Named.as("series"), SeriesProcessor.STORE,
                         SeriesProcessor.JOURNEYS_STORE)
                 .to(Topics.CROSSING_DELAYS, Produced.with(Serdes.String(), JsonSerde.of(CrossingDelayUpdated.class))
                         .withName("crossing-delays"));

@@ -56,7 +56,7 @@ final class AnalyzerDriver implements AutoCloseable {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.STATE_DIR_CONFIG, tempDir().toString());
-        driver = new TopologyTestDriver(TopologyProducer.build(settings, clock, new AnalyzerMetrics(registry)), props, start);
+        driver = new TopologyTestDriver(TopologyProducer.build(settings, clock, new AnalyzerMetrics(registry), AnalyzerTracing.off()), props, start);
         checkpoints = driver.createInputTopic(Topics.CHECKPOINTS, Serdes.String().serializer(), Serdes.ByteArray().serializer());
         borderWaits = driver.createInputTopic(Topics.BORDER_WAITS, Serdes.String().serializer(), Serdes.ByteArray().serializer());
         // the ObjectMapper is passed explicitly: no CDI here

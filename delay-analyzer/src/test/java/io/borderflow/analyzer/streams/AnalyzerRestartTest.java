@@ -158,7 +158,7 @@ class AnalyzerRestartTest {
         props.put(StreamsConfig.mainConsumerPrefix("group.instance.id"), "delay-analyzer-restart-test-0");
         props.put(StreamsConfig.consumerPrefix("auto.offset.reset"), "earliest");
         KafkaStreams streams = new KafkaStreams(
-                TopologyProducer.build(SETTINGS, clock, new AnalyzerMetrics(new SimpleMeterRegistry())), props);
+                TopologyProducer.build(SETTINGS, clock, new AnalyzerMetrics(new SimpleMeterRegistry()), AnalyzerTracing.off()), props);
         streams.start();
         await().atMost(Duration.ofSeconds(90)).until(() -> streams.state() == KafkaStreams.State.RUNNING);
         return streams;

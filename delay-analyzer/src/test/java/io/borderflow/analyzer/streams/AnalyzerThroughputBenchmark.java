@@ -46,7 +46,7 @@ public final class AnalyzerThroughputBenchmark {
             props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, "2");
             props.put(StreamsConfig.consumerPrefix("auto.offset.reset"), "earliest");
             try (KafkaStreams streams = new KafkaStreams(TopologyProducer.build(AnalyzerSettings.defaults(),
-                    Clock.systemUTC(), new AnalyzerMetrics(registry)), props)) {
+                    Clock.systemUTC(), new AnalyzerMetrics(registry), AnalyzerTracing.off()), props)) {
                 streams.start();
                 while (streams.state() != KafkaStreams.State.RUNNING) {
                     Thread.sleep(20);

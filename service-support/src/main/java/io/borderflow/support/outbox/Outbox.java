@@ -49,8 +49,8 @@ public class Outbox {
         return rows.append(OutboxTrace.keep(message));
     }
 
-    /** How many records wait for the broker. */
-    public Uni<Long> backlog() {
+    /** How many records wait for the broker, and since when. */
+    public Uni<OutboxBacklog> backlog() {
         return Panache.withSession(rows::backlog);
     }
 

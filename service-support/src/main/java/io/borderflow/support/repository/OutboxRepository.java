@@ -3,10 +3,12 @@ package io.borderflow.support.repository;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.borderflow.support.outbox.OutboxBacklog;
 import io.borderflow.support.outbox.OutboxMessage;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -52,7 +54,9 @@ public class OutboxRepository {
         this.unsent = "select id, topic, message_key, payload, headers from %s where sent_at is null order by id limit :limit"
                 .formatted(table);
         this.markSent = "update %s set sent_at = now() where id in (:ids)".formatted(table);
-        this.backlog = "select count(*) from %s where sent_at is null".formatted(table);
+        this.backlog = """
+                select count(*), cast(extract(epoch from min(created_at)) * 1000 as bigint)
+                from %s where sent_at is null""".formatted(table);
     }
 
     /** The PostgreSQL notification channel told of every committed append (LISTEN it, quoted). */
@@ -101,8 +105,10 @@ public class OutboxRepository {
     }
 
     /** How many rows wait for the broker. */
-    public Uni<Long> backlog() {
-        return Panache.getSession().chain(session -> session.createNativeQuery(backlog, Long.class).getSingleResult());
+    public Uni<OutboxBacklog> backlog() {
+        return Panache.getSession().chain(session -> session.createNativeQuery(backlog, Object[].class).getSingleResult())
+                .map(row -> row[1] == null ? OutboxBacklog.EMPTY : new OutboxBacklog(((Number) row[0]).longValue(),
+                        Instant.ofEpochMilli(((Number) row[1]).longValue())));
     }
 
     private static Unsent unsent(Object[] row) {

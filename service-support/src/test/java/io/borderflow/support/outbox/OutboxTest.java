@@ -154,11 +154,16 @@ class OutboxTest {
     @Test
     void theBacklogCountsWhatWaitsForTheBroker() {
         relayUntilNothingIsLeft(replicaA, 10);
+        java.time.Instant before = java.time.Instant.now().minusSeconds(1);
         appendEach(OutboxMessage.of(TOPIC, "k-backlog", "1"), OutboxMessage.of(TOPIC, "k-backlog", "2"));
 
-        assertThat(OnVertx.await(outbox::backlog)).isEqualTo(2);
+        OutboxBacklog waiting = OnVertx.await(outbox::backlog);
+        assertThat(waiting.rows()).isEqualTo(2);
+        assertThat(waiting.oldest()).as("the first append's time").isBetween(before, java.time.Instant.now().plusSeconds(1));
+        assertThat(waiting.oldestAgeSeconds(waiting.oldest().plusSeconds(90))).isEqualTo(90.0);
         assertThat(OnVertx.await(() -> outbox.relay(replicaA, 10))).isEqualTo(2);
-        assertThat(OnVertx.await(outbox::backlog)).isZero();
+        assertThat(OnVertx.await(outbox::backlog)).isEqualTo(OutboxBacklog.EMPTY);
+        assertThat(OutboxBacklog.EMPTY.oldestAgeSeconds(java.time.Instant.now())).isZero();
     }
 
     private Uni<Void> parcel(String id) {
@@ -184,7 +189,7 @@ class OutboxTest {
     private void relayUntilNothingIsLeft(MutinyEmitter<byte[]> replica, int batchSize) {
         await().atMost(Duration.ofMinutes(1)).until(() -> {
             relayRound(replica, batchSize);
-            return OnVertx.await(outbox::backlog) == 0;
+            return OnVertx.await(outbox::backlog).rows() == 0;
         });
     }
 

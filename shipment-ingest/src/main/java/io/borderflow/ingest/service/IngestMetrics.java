@@ -1,6 +1,7 @@
 package io.borderflow.ingest.service;
 
 import io.borderflow.ingest.domain.ReceiptStatus;
+import io.borderflow.support.outbox.OutboxBacklog;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -9,18 +10,21 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The service's own meters: checkpoint outcomes by reason and carrier, broker acknowledgement latency,
- * and the outbox backlog (updated by the relay after each round).
+ * and the outbox backlog with its oldest record's age (read at every relay poll; the age grows between
+ * reads, so a relay that stopped shows it).
  */
 @ApplicationScoped
 public class IngestMetrics {
 
     private final MeterRegistry registry;
     private final Timer brokerAck;
-    private final AtomicLong outboxBacklog = new AtomicLong();
+    private final AtomicReference<OutboxBacklog> outboxBacklog = new AtomicReference<>(OutboxBacklog.EMPTY);
     private final Gauge outboxBacklogGauge;
+    private final Gauge outboxOldestAgeGauge;
     private final AtomicLong borderWaitLastSuccess = new AtomicLong();
     private final AtomicLong borderWaitUnknownPorts = new AtomicLong();
     private final Gauge borderWaitLastSuccessGauge;
@@ -32,8 +36,14 @@ public class IngestMetrics {
                 .description("Time from sending a checkpoint to the broker's acknowledgement")
                 .publishPercentileHistogram()
                 .register(registry);
-        this.outboxBacklogGauge = Gauge.builder("borderflow.ingest.outbox.backlog", outboxBacklog, AtomicLong::get)
+        this.outboxBacklogGauge = Gauge.builder("borderflow.ingest.outbox.backlog", outboxBacklog, b -> b.get().rows())
                 .description("Outbox rows not yet published (shipment changes to shipments.v1, derived checkpoints to checkpoints.v1)")
+                .strongReference(true)
+                .register(registry);
+        this.outboxOldestAgeGauge = Gauge.builder("borderflow.ingest.outbox.oldest.age", outboxBacklog,
+                        b -> b.get().oldestAgeSeconds(Instant.now()))
+                .description("How long the oldest unpublished outbox row has waited (0: none waits)")
+                .baseUnit("seconds")
                 .strongReference(true)
                 .register(registry);
         this.borderWaitLastSuccessGauge = Gauge.builder("borderflow.cbp.poll.last.success", borderWaitLastSuccess,
@@ -53,6 +63,7 @@ public class IngestMetrics {
     @PreDestroy
     void close() {
         registry.remove(outboxBacklogGauge);
+        registry.remove(outboxOldestAgeGauge);
         registry.remove(borderWaitLastSuccessGauge);
         registry.remove(borderWaitUnknownPortsGauge);
     }
@@ -87,8 +98,8 @@ public class IngestMetrics {
         sample.stop(brokerAck);
     }
 
-    public void outboxBacklog(long rows) {
-        outboxBacklog.set(rows);
+    public void outboxBacklog(OutboxBacklog backlog) {
+        outboxBacklog.set(backlog);
     }
 
     /** One poll of the CBP feed: {@code read}, {@code not-modified} or {@code failure}; successes carry their time. */

@@ -51,6 +51,23 @@ class ComposeFileTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void composeAndBothOverlaysLogJsonAndComposeTracesToItsJaeger() throws Exception {
+        Map<String, Object> services = (Map<String, Object>) load("../compose/compose.yaml").get("services");
+        for (String name : Manifests.SERVICES) {
+            Map<String, Object> environment = (Map<String, Object>) ((Map<String, Object>) services.get(name))
+                    .get("environment");
+            assertThat(environment).containsEntry("BORDERFLOW_LOG_JSON", "true")
+                    .containsEntry("BORDERFLOW_OTLP_ENDPOINT", "http://jaeger:4317");
+        }
+        assertThat(services).containsKey("jaeger");
+        for (String overlay : List.of("dev", "prod")) {
+            assertThat(Manifests.render(overlay).named("ConfigMap", "borderflow-services").at("/data/BORDERFLOW_LOG_JSON")
+                    .asText()).as(overlay).isEqualTo("true");
+        }
+    }
+
+    @Test
     void theDevOverlayDeploysTheImagesOfThisVersion() {
         Manifests dev = Manifests.render("dev");
         for (String name : Manifests.SERVICES) {
