@@ -68,7 +68,7 @@ public record Journey(
     public JourneySummary summary() {
         Instant leftQueueAt = checkpoints.stream().filter(c -> PAST_THE_QUEUE.contains(c.type()))
                 .map(Checkpoint::occurredAt).findFirst().orElse(null);
-        return new JourneySummary(shipmentId, firstAt(CheckpointType.QUEUE_ENTERED),
+        return new JourneySummary(firstAt(CheckpointType.QUEUE_ENTERED),
                 firstAt(CheckpointType.PRIMARY_INSPECTION), firstAt(CheckpointType.PORT_EXITED), lastCheckpointAt(),
                 leftQueueAt);
     }

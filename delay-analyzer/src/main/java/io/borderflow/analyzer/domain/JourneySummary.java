@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * The milestones of one shipment's crossing (R1 queue entry, R2 primary inspection, R3 port exit) and
  * the times derived from them. This is what a series needs of a journey; it is replaced as a whole
- * whenever the journey changes, so arrival order does not matter.
+ * whenever the journey changes, so arrival order does not matter. Which shipment it is, is the business of whoever
+ * keeps it (the series' store keys it by shipmentId).
  *
  * @param queueEnteredAt      first QUEUE_ENTERED in event time, or null
  * @param primaryInspectionAt first PRIMARY_INSPECTION in event time, or null
@@ -17,7 +18,6 @@ import java.util.Optional;
  *                            PORT_EXITED): a missed R2 read does not keep a truck "queued" once it shows up later
  */
 public record JourneySummary(
-        String shipmentId,
         Instant queueEnteredAt,
         Instant primaryInspectionAt,
         Instant portExitedAt,
@@ -25,9 +25,9 @@ public record JourneySummary(
         Instant leftQueueAt) {
 
     /** For journeys whose only checkpoints past the queue are the reader milestones R2 and R3. */
-    public JourneySummary(String shipmentId, Instant queueEnteredAt, Instant primaryInspectionAt, Instant portExitedAt,
+    public JourneySummary(Instant queueEnteredAt, Instant primaryInspectionAt, Instant portExitedAt,
             Instant lastCheckpointAt) {
-        this(shipmentId, queueEnteredAt, primaryInspectionAt, portExitedAt, lastCheckpointAt,
+        this(queueEnteredAt, primaryInspectionAt, portExitedAt, lastCheckpointAt,
                 primaryInspectionAt != null ? primaryInspectionAt : portExitedAt);
     }
 

@@ -86,7 +86,7 @@ class JourneyProcessor implements Processor<String, CheckpointRecorded, String, 
         if (previousSeries != null && !previousSeries.equals(next.series())) {
             seriesChanges.add(SeriesChange.removal(previousSeries, next.shipmentId()));
         }
-        seriesChanges.add(SeriesChange.update(next.series(), next.summary(), checkpoint.occurredAt()));
+        seriesChanges.add(SeriesChange.update(next.series(), next.shipmentId(), next.summary(), checkpoint.occurredAt()));
         ShipmentDelayUpdated delay = delayOf(next, now, checkpoint.eventId().toString());
         // a copy of the checkpoint's headers, now naming this span: shipment-delays.v1 and the series follow it
         Record<String, JourneyChange> change = new Record<>(next.shipmentId(), new JourneyChange(delay, seriesChanges),

@@ -19,8 +19,8 @@ public record SeriesChange(SeriesKey series, String shipmentId, JourneySummary s
         this(series, shipmentId, summary, checkpointAt, null);
     }
 
-    static SeriesChange update(SeriesKey series, JourneySummary summary, Instant checkpointAt) {
-        return new SeriesChange(series, summary.shipmentId(), summary, checkpointAt);
+    static SeriesChange update(SeriesKey series, String shipmentId, JourneySummary summary, Instant checkpointAt) {
+        return new SeriesChange(series, shipmentId, summary, checkpointAt);
     }
 
     static SeriesChange removal(SeriesKey series, String shipmentId) {

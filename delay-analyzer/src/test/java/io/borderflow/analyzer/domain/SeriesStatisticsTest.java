@@ -13,17 +13,17 @@ class SeriesStatisticsTest {
     static final Instant NOW = Instant.parse("2026-11-27T15:00:00Z");
     final DelayRules rules = DelayRules.DEFAULTS;
 
-    static JourneySummary completed(String id, Instant queued, int waitMinutes, int crossingMinutes) {
+    static JourneySummary completed(Instant queued, int waitMinutes, int crossingMinutes) {
         Instant primary = queued.plus(Duration.ofMinutes(waitMinutes));
         Instant exit = queued.plus(Duration.ofMinutes(crossingMinutes));
-        return new JourneySummary(id, queued, primary, exit, exit);
+        return new JourneySummary(queued, primary, exit, exit);
     }
 
     @Test
     void bufferTimeIndexAndAverageDelayFollowFhwaDefinitions() {
         List<JourneySummary> journeys = List.of(
-                completed("A", NOW.minusSeconds(50 * 60), 20, 30),
-                completed("B", NOW.minusSeconds(60 * 60), 30, 50));
+                completed(NOW.minusSeconds(50 * 60), 20, 30),
+                completed(NOW.minusSeconds(60 * 60), 30, 50));
         SeriesReading reading = SeriesStatistics.compute(journeys, NOW, NOW, rules, 10.0);
         assertThat(reading.crossingTime().meanMinutes()).isEqualTo(40.0);
         assertThat(reading.bufferTimeMinutes()).isEqualTo(10.0); // p95 50 − mean 40
@@ -36,8 +36,8 @@ class SeriesStatisticsTest {
     @Test
     void windowExcludesExactlyNowMinusWAndIncludesNow() {
         Instant queued = NOW.minusSeconds(3 * 3600);
-        JourneySummary atStart = new JourneySummary("OUT", queued, null, NOW.minus(rules.window()), NOW);
-        JourneySummary atNow = new JourneySummary("IN", queued, null, NOW, NOW);
+        JourneySummary atStart = new JourneySummary(queued, null, NOW.minus(rules.window()), NOW);
+        JourneySummary atNow = new JourneySummary(queued, null, NOW, NOW);
         SeriesReading reading = SeriesStatistics.compute(List.of(atStart, atNow), NOW, NOW, rules, 10.0);
         assertThat(reading.crossingTime().count()).isEqualTo(1);
         assertThat(reading.crossingTime().meanMinutes()).isCloseTo(180.0, within(1e-9));
@@ -45,7 +45,7 @@ class SeriesStatisticsTest {
 
     @Test
     void liveWaitFollowsTheOldestQueuedTruckWhenNothingCompletes() {
-        JourneySummary waiting = new JourneySummary("Q", NOW.minusSeconds(95 * 60), null, null, NOW.minusSeconds(95 * 60));
+        JourneySummary waiting = new JourneySummary(NOW.minusSeconds(95 * 60), null, null, NOW.minusSeconds(95 * 60));
         SeriesReading reading = SeriesStatistics.compute(List.of(waiting), waiting.lastCheckpointAt(), NOW, rules, 10.0);
         assertThat(reading.waitTime().count()).isZero();
         assertThat(reading.queuedNow()).isEqualTo(1);
@@ -67,13 +67,13 @@ class SeriesStatisticsTest {
 
     @Test
     void aStalledTruckIsNotQueued() {
-        JourneySummary stalled = new JourneySummary("Q", NOW.minus(rules.stallAfter()), null, null, NOW.minus(rules.stallAfter()));
+        JourneySummary stalled = new JourneySummary(NOW.minus(rules.stallAfter()), null, null, NOW.minus(rules.stallAfter()));
         assertThat(SeriesStatistics.compute(List.of(stalled), NOW, NOW, rules, 10.0).queuedNow()).isZero();
     }
 
     @Test
     void clockDriftOfTheOldestQueuedTruckIsAChangeOnlyAtWholeMinutes() {
-        JourneySummary waiting = new JourneySummary("Q", NOW.minusSeconds(600), null, null, NOW.minusSeconds(600));
+        JourneySummary waiting = new JourneySummary(NOW.minusSeconds(600), null, null, NOW.minusSeconds(600));
         SeriesReading at = SeriesStatistics.compute(List.of(waiting), NOW, NOW, rules, 10.0);
         SeriesReading later = SeriesStatistics.compute(List.of(waiting), NOW, NOW.plusSeconds(30), rules, 10.0);
         SeriesReading nextMinute = SeriesStatistics.compute(List.of(waiting), NOW, NOW.plusSeconds(60), rules, 10.0);

@@ -4,19 +4,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.borderflow.analyzer.domain.Checkpoint;
 import io.borderflow.analyzer.domain.Journey;
 import io.borderflow.events.CheckpointType;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Values of the {@code journeys} store. Version 2: shipmentId, carrierId, series, stallReported, the
- * number of checkpoints, then per checkpoint eventId, type, occurredAt.
+ * Values of the {@code journeys} store. Version 3: shipmentId, carrierId, series (the compact layout: the
+ * crossing as its CBP port number), stallReported, the number of checkpoints, then per checkpoint eventId, type,
+ * occurredAt — the first as an instant, each later one after the one before. Version 2 wrote the series with its
+ * crossing id and every occurredAt whole.
  */
 public final class JourneyEncoding {
 
     public static final VersionedSerde<Journey> SERDE = new VersionedSerde<>("journey", JourneyEncoding::readJsonV1,
-            Map.of(2, JourneyEncoding::readV2), 2, JourneyEncoding::writeV2);
+            Map.of(2, JourneyEncoding::readV2, 3, JourneyEncoding::readV3), 3, JourneyEncoding::writeV3);
 
     static Journey readJsonV1(JsonNode node) {
         List<Checkpoint> checkpoints = new ArrayList<>();
@@ -41,13 +44,36 @@ public final class JourneyEncoding {
         return new Journey(shipmentId, carrierId, series, checkpoints, stallReported);
     }
 
-    static void writeV2(StateOutput out, Journey journey) {
+    static Journey readV3(StateInput in) {
+        String shipmentId = in.readText();
+        String carrierId = in.readText();
+        var series = SeriesKeyLayout.readCompact(in);
+        boolean stallReported = in.readBoolean();
+        int count = in.readInt();
+        List<Checkpoint> checkpoints = new ArrayList<>(count);
+        Instant previous = null;
+        for (int i = 0; i < count; i++) {
+            UUID eventId = in.readUuid();
+            CheckpointType type = in.readCode(SeriesKeyLayout.CHECKPOINT_TYPES);
+            previous = previous == null ? in.readInstant() : in.readInstantAfter(previous);
+            checkpoints.add(new Checkpoint(eventId, type, previous));
+        }
+        return new Journey(shipmentId, carrierId, series, checkpoints, stallReported);
+    }
+
+    static void writeV3(StateOutput out, Journey journey) {
         out.writeText(journey.shipmentId()).writeText(journey.carrierId());
-        SeriesKeyLayout.write(out, journey.series());
+        SeriesKeyLayout.writeCompact(out, journey.series());
         out.writeBoolean(journey.stallReported()).writeUnsigned(journey.checkpoints().size());
+        Instant previous = null;
         for (Checkpoint checkpoint : journey.checkpoints()) {
-            out.writeUuid(checkpoint.eventId()).writeCode(SeriesKeyLayout.CHECKPOINT_TYPES, checkpoint.type())
-                    .writeInstant(checkpoint.occurredAt());
+            out.writeUuid(checkpoint.eventId()).writeCode(SeriesKeyLayout.CHECKPOINT_TYPES, checkpoint.type());
+            if (previous == null) {
+                out.writeInstant(checkpoint.occurredAt());
+            } else {
+                out.writeInstantAfter(previous, checkpoint.occurredAt());
+            }
+            previous = checkpoint.occurredAt();
         }
     }
 

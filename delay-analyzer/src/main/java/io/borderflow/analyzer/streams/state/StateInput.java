@@ -66,6 +66,11 @@ final class StateInput {
         return Instant.ofEpochSecond(readSigned(), readUnsigned());
     }
 
+    /** The counterpart of {@code StateOutput.writeInstantAfter}. */
+    Instant readInstantAfter(Instant base) {
+        return base.plusSeconds(readSigned()).plusNanos(readUnsigned());
+    }
+
     Instant readNullableInstant() {
         return readBoolean() ? readInstant() : null;
     }

@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The state encoding against records captured from each version ({@code state-v1}: the first release's
  * unversioned JSON, captured before versioning; {@code state-v2}: the first binary layout; {@code state-v3}: the
- * series state with CBP's reading, the current layout), all written by
+ * series state with CBP's reading; {@code state-v4}: journeys with the compact series and relative instants, summaries without a shipmentId) all written by
  * {@code StateFixtureCapture} from the same scenario: every version reads back as the domain values the
  * scenario left, stated here by hand.
  */
@@ -60,12 +60,12 @@ class StateEncodingTest {
             "SHP-WAITING", journey("SHP-WAITING", false, checkpoint("SHP-WAITING", CheckpointType.QUEUE_ENTERED, "13:59:00")));
 
     static final Map<String, JourneySummary> SUMMARIES = Map.of(
-            "SHP-EXITED", new JourneySummary("SHP-EXITED", at("13:20:00"), at("13:35:00"), at("13:55:00"), at("13:55:00"),
+            "SHP-EXITED", new JourneySummary(at("13:20:00"), at("13:35:00"), at("13:55:00"), at("13:55:00"),
                     at("13:35:00")),
-            "SHP-QUEUED", new JourneySummary("SHP-QUEUED", at("13:50:00.123456789"), at("13:59:31"), null, at("13:59:31"),
+            "SHP-QUEUED", new JourneySummary(at("13:50:00.123456789"), at("13:59:31"), null, at("13:59:31"),
                     at("13:59:31")),
-            "SHP-SECONDARY", new JourneySummary("SHP-SECONDARY", at("13:30:00"), null, null, at("13:58:00"), at("13:58:00")),
-            "SHP-WAITING", new JourneySummary("SHP-WAITING", at("13:59:00"), null, null, at("13:59:00"), null));
+            "SHP-SECONDARY", new JourneySummary(at("13:30:00"), null, null, at("13:58:00"), at("13:58:00")),
+            "SHP-WAITING", new JourneySummary(at("13:59:00"), null, null, at("13:59:00"), null));
 
     static final SeriesReading PUBLISHED = new SeriesReading(60, new SampleStatistics(1, 15.0, 15.0, 15.0, 15.0),
             new SampleStatistics(1, 35.0, 35.0, 35.0, 35.0), 2, 10.0146, 15.0, 10.0, 25.0, 0.0, 0.0, false, at("13:59:00"), null);
@@ -82,11 +82,15 @@ class StateEncodingTest {
                     at("13:59:31"), StateFixtureCapture.READING));
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 3})
+    @ValueSource(ints = {1, 2, 3, 4})
     void everyVersionReadsAsTheValuesItWasWrittenFrom(int version) {
         assertThat(read(version, "journeys", JourneyEncoding.SERDE)).isEqualTo(JOURNEYS);
         assertThat(read(version, "series-journeys", JourneySummaryEncoding.SERDE)).isEqualTo(SUMMARIES);
         assertThat(read(version, "series", SeriesStateEncoding.SERDE)).isEqualTo(version < 3 ? SERIES_STATES : SERIES_STATES_V3);
+        if (version == 4) {
+            assertThat(fixtures(4, "journeys").values()).allSatisfy(bytes -> assertThat(bytes[0]).isEqualTo((byte) 3));
+            assertThat(fixtures(4, "series-journeys").values()).allSatisfy(bytes -> assertThat(bytes[0]).isEqualTo((byte) 3));
+        }
     }
 
     @Test
@@ -98,14 +102,13 @@ class StateEncodingTest {
     /** A layout change without a new version would make the records already stored unreadable. */
     @Test
     void theCurrentVersionsWriteExactlyTheLatestCapturedRecords() {
-        assertThat(JourneyEncoding.SERDE.currentVersion()).isEqualTo(2);
-        assertThat(JourneySummaryEncoding.SERDE.currentVersion()).isEqualTo(2);
+        assertThat(JourneyEncoding.SERDE.currentVersion()).isEqualTo(3);
+        assertThat(JourneySummaryEncoding.SERDE.currentVersion()).isEqualTo(3);
         assertThat(SeriesStateEncoding.SERDE.currentVersion()).isEqualTo(3);
-        assertThat(written(JOURNEYS, JourneyEncoding.SERDE)).isEqualTo(hex(fixtures(2, "journeys")))
-                .isEqualTo(hex(fixtures(3, "journeys")));
-        assertThat(written(SUMMARIES, JourneySummaryEncoding.SERDE)).isEqualTo(hex(fixtures(2, "series-journeys")))
-                .isEqualTo(hex(fixtures(3, "series-journeys")));
-        assertThat(written(SERIES_STATES_V3, SeriesStateEncoding.SERDE)).isEqualTo(hex(fixtures(3, "series")));
+        assertThat(written(JOURNEYS, JourneyEncoding.SERDE)).isEqualTo(hex(fixtures(4, "journeys")));
+        assertThat(written(SUMMARIES, JourneySummaryEncoding.SERDE)).isEqualTo(hex(fixtures(4, "series-journeys")));
+        assertThat(written(SERIES_STATES_V3, SeriesStateEncoding.SERDE)).isEqualTo(hex(fixtures(3, "series")))
+                .isEqualTo(hex(fixtures(4, "series")));
     }
 
     @Test
@@ -145,17 +148,41 @@ class StateEncodingTest {
                 .isEqualTo(new SeriesChange(SERIES, "SHP-GONE", null, null));
     }
 
-    /** Version 2 of the repartition topic's records had no reading flag: series, shipmentId, summary?, checkpointAt?. */
-    @Test
-    void aVersion2SeriesChangeIsRead() {
-        StateOutput out = new StateOutput().writeByte(2);
+    /**
+     * Versions 2 and 3 of the repartition topic's records wrote the summary in its version 2 layout (shipmentId
+     * first); version 2 had no reading flag: series, shipmentId, summary?, checkpointAt?.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {2, 3})
+    void anEarlierSeriesChangeIsRead(int version) {
+        JourneySummary summary = SUMMARIES.get("SHP-EXITED");
+        StateOutput out = new StateOutput().writeByte(version);
         SeriesKeyLayout.write(out, SERIES);
+        if (version == 3) {
+            out.writeBoolean(false);
+        }
         out.writeText("SHP-EXITED").writeBoolean(true);
-        JourneySummaryEncoding.writeV2(out, SUMMARIES.get("SHP-EXITED"));
+        out.writeText("SHP-EXITED").writeNullableInstant(summary.queueEnteredAt())
+                .writeNullableInstant(summary.primaryInspectionAt()).writeNullableInstant(summary.portExitedAt())
+                .writeInstant(summary.lastCheckpointAt()).writeNullableInstant(summary.leftQueueAt());
         out.writeNullableInstant(at("13:55:00"));
 
         assertThat(SeriesChangeEncoding.SERDE.deserialize(out.toByteArray()))
-                .isEqualTo(new SeriesChange(SERIES, "SHP-EXITED", SUMMARIES.get("SHP-EXITED"), at("13:55:00")));
+                .isEqualTo(new SeriesChange(SERIES, "SHP-EXITED", summary, at("13:55:00")));
+    }
+
+    /** A crossing outside the catalog has no CBP port number to stand for it: its id is written instead. */
+    @Test
+    void aJourneyAtACrossingOutsideTheCatalogKeepsItsId() {
+        Journey elsewhere = new Journey("SHP-X", "acme", new SeriesKey("not-a-catalog-crossing", Direction.NORTHBOUND,
+                LaneType.FAST), List.of(new Checkpoint(new java.util.UUID(1, 2), CheckpointType.QUEUE_ENTERED,
+                at("13:00:00"))), false);
+
+        assertThat(roundTrip(JourneyEncoding.SERDE, elsewhere)).isEqualTo(elsewhere);
+        assertThat(new String(JourneyEncoding.SERDE.serialize(elsewhere), StandardCharsets.UTF_8))
+                .contains("not-a-catalog-crossing");
+        assertThat(new String(JourneyEncoding.SERDE.serialize(JOURNEYS.get("SHP-EXITED")), StandardCharsets.UTF_8))
+                .doesNotContain(Checkpoints.CROSSING);
     }
 
     @Test
@@ -164,17 +191,17 @@ class StateEncodingTest {
         int bytes = shipmentId.length() + JourneyEncoding.SERDE.serialize(JOURNEYS.get(shipmentId)).length
                 + (SERIES + "|" + shipmentId).length() + JourneySummaryEncoding.SERDE.serialize(SUMMARIES.get(shipmentId)).length;
 
-        assertThat(bytes).isEqualTo(228).isLessThanOrEqualTo(300);
+        assertThat(bytes).isEqualTo(172).isLessThanOrEqualTo(300);
     }
 
     @Test
     void aVersionWrittenByANewerAnalyzerIsRejectedNamingIt() {
         byte[] newer = JourneyEncoding.SERDE.serialize(JOURNEYS.get("SHP-EXITED"));
-        newer[0] = 3;
+        newer[0] = 4;
 
         assertThatThrownBy(() -> JourneyEncoding.SERDE.deserialize(newer))
                 .isInstanceOf(SerializationException.class)
-                .hasMessageContaining("journey state version 3 is unknown");
+                .hasMessageContaining("journey state version 4 is unknown");
     }
 
     @Test
