@@ -41,7 +41,7 @@ public class AlertMetrics {
      * Seconds to hours: a checkpoint reaches an alert within seconds when all runs well, while an alert that time
      * raised rather than a checkpoint (a stale series, a stalled shipment) lags by at least its rule's threshold.
      */
-    static final Duration[] EVENT_LAG_BUCKETS = Stream.of(0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 300.0, 900.0,
+    private static final Duration[] EVENT_LAG_BUCKETS = Stream.of(0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 300.0, 900.0,
             1_800.0, 3_600.0, 7_200.0, 14_400.0).map(seconds -> Duration.ofMillis((long) (seconds * 1000)))
             .toArray(Duration[]::new);
 
