@@ -67,12 +67,16 @@ public class DeliveryWorker {
 
     /**
      * Every poll interval, and whenever an outbox append commits: a transition's notifications are written in the
-     * transaction that announces it, so they are due at once. Retries and repeats wait for the poll.
+     * transaction that announces it, so they are due at once. Retries and repeats wait for the poll, which also
+     * reports what waits in the outbox.
      */
     @Scheduled(every = "${borderflow.alerts.delivery.poll-interval}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void deliverDue() {
+    Uni<Void> deliverDue() {
         round.wake();
+        return notifications.backlog().invoke(metrics::notificationBacklog).replaceWithVoid()
+                .onFailure().invoke(failure -> LOG.warnf("notification backlog not read: %s", failure.toString()))
+                .onFailure().recoverWithNull();
     }
 
     /** Claims and sends one batch; the number of notifications attempted. */

@@ -12,4 +12,6 @@ public class AlertGroupMemberEntity {
     public Long id;
     public Long groupId;
     public String fingerprint;
+    /** The trace of the transition that last put the alert here (W3C traceparent); null outside a trace. */
+    public String traceparent;
 }

@@ -16,7 +16,8 @@ public class AlertGroupRepository implements PanacheRepositoryBase<AlertGroupEnt
     /**
      * Puts an alert into its group, creating the group with its first flush at {@code firstFlush}. A group that
      * has not flushed yet flushes at the earlier of its own and {@code firstFlush} (an alert learnt late
-     * hurries it); one that has flushed keeps its group_interval. The timers follow the current route.
+     * hurries it); one that has flushed keeps its group_interval. The timers follow the current route. A member
+     * already in the group keeps its place and takes the newer transition's trace, if that has one.
      */
     private static final String JOIN = """
             with g as (
@@ -28,8 +29,10 @@ public class AlertGroupRepository implements PanacheRepositoryBase<AlertGroupEnt
                     next_flush_at = case when alert_group.flushed then alert_group.next_flush_at
                                          else least(alert_group.next_flush_at, excluded.next_flush_at) end
                 returning id)
-            insert into alerts.alert_group_member (group_id, fingerprint) select id, :fingerprint from g
-            on conflict (group_id, fingerprint) do nothing""";
+            insert into alerts.alert_group_member (group_id, fingerprint, traceparent)
+            select id, :fingerprint, cast(:traceparent as text) from g
+            on conflict (group_id, fingerprint) do update set
+                traceparent = coalesce(excluded.traceparent, alert_group_member.traceparent)""";
 
     /** Due groups, locked; a group another replica is flushing is skipped, not waited for. */
     private static final String DUE = """
@@ -37,12 +40,13 @@ public class AlertGroupRepository implements PanacheRepositoryBase<AlertGroupEnt
             order by next_flush_at, id limit :limit for update skip locked""";
 
     public Uni<Void> join(String groupKey, String receiver, String groupLabels, Duration interval, Duration repeat,
-            Instant firstFlush, String fingerprint) {
+            Instant firstFlush, String fingerprint, String traceparent) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery(JOIN)
                 .setParameter("groupKey", groupKey).setParameter("receiver", receiver)
                 .setParameter("groupLabels", groupLabels).setParameter("interval", interval.toMillis())
                 .setParameter("repeat", repeat.toMillis()).setParameter("firstFlush", firstFlush)
-                .setParameter("fingerprint", fingerprint).executeUpdate()).replaceWithVoid();
+                .setParameter("fingerprint", fingerprint).setParameter("traceparent", traceparent)
+                .executeUpdate()).replaceWithVoid();
     }
 
     public Uni<List<AlertGroupEntity>> lockDue(Instant now, int limit) {

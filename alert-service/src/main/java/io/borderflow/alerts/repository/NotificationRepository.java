@@ -1,5 +1,6 @@
 package io.borderflow.alerts.repository;
 
+import io.borderflow.support.outbox.OutboxBacklog;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -36,6 +37,10 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 for update skip locked)
             returning n.id, n.channel, n.idempotency_key, n.payload, n.attempts, n.created_at, n.target, n.traceparent""";
 
+    /** Every notification not yet delivered nor dead (retries waiting for their backoff too), and the oldest's age. */
+    private static final String BACKLOG = """
+            select count(*) as pending, min(created_at) as oldest from alerts.notification where status = 'PENDING'""";
+
     /** A notification claimed for one attempt; {@code attempts} already counts it. */
     public record Claimed(long id, String channel, String idempotencyKey, String payload, int attempts,
             Instant createdAt, String target, String traceparent) {
@@ -62,6 +67,15 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
             List<Claimed> claimed = new ArrayList<>();
             rows.forEach(row -> claimed.add(Claimed.of(row)));
             return claimed;
+        });
+    }
+
+    /** What waits in the notification outbox: pending notifications and when the oldest was planned. */
+    public Uni<OutboxBacklog> backlog() {
+        return pool.query(BACKLOG).execute().map(rows -> {
+            Row row = rows.iterator().next();
+            OffsetDateTime oldest = row.getOffsetDateTime("oldest");
+            return oldest == null ? OutboxBacklog.EMPTY : new OutboxBacklog(row.getLong("pending"), oldest.toInstant());
         });
     }
 

@@ -24,11 +24,13 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -49,10 +51,12 @@ public class AlertEvaluator {
     private final AlertRecorder recorder;
     private final AlertsConfig config;
     private final RoutingService routing;
+    private final AlertMetrics metrics;
     private final Clock clock;
 
     AlertEvaluator(RuleRepository rules, EnabledRules enabledRules, AlertInstanceRepository instances,
-            SilenceService silences, AlertRecorder recorder, AlertsConfig config, RoutingService routing, Clock clock) {
+            SilenceService silences, AlertRecorder recorder, AlertsConfig config, RoutingService routing,
+            AlertMetrics metrics, Clock clock) {
         this.enabledRules = enabledRules;
         this.routing = routing;
         this.rules = rules;
@@ -60,6 +64,7 @@ public class AlertEvaluator {
         this.silences = silences;
         this.recorder = recorder;
         this.config = config;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -72,7 +77,8 @@ public class AlertEvaluator {
                 Labels.DIRECTION, update.direction().name(), Labels.LANE, update.laneType().name());
         return evaluate(Measure.Subject.CROSSING,
                 rule -> rule.scope().matches(update.crossingId(), update.direction(), update.laneType(), null),
-                rule -> rule.measure().read(update), identifying, update.occurredAt(), update.eventId());
+                rule -> rule.measure().read(update), identifying, update.occurredAt(), update.eventId(),
+                update.lastCheckpointAt());
     }
 
     public Uni<Void> onShipmentDelay(ShipmentDelayUpdated update) {
@@ -82,17 +88,33 @@ public class AlertEvaluator {
         return evaluate(Measure.Subject.SHIPMENT,
                 rule -> rule.scope().matches(update.crossingId(), update.direction(), update.laneType(),
                         update.carrierId()),
-                rule -> rule.measure().read(update), identifying, update.occurredAt(), update.eventId());
+                rule -> rule.measure().read(update), identifying, update.occurredAt(), update.eventId(),
+                update.lastCheckpointAt());
     }
 
+    /**
+     * @param at           the update's event time, at which the lifecycle is applied
+     * @param checkpointAt the newest checkpoint behind the update (null for a series only CBP reports): the event
+     *                     lag of the state changes it causes is measured from there
+     */
     private Uni<Void> evaluate(Measure.Subject subject, Predicate<Rule> applies, Function<Rule, Double> read,
-            Map<String, String> identifying, Instant at, UUID eventId) {
+            Map<String, String> identifying, Instant at, UUID eventId, Instant checkpointAt) {
         Instant now = clock.instant();
         // no transaction at all when no rule applies (the rules are in memory)
         return enabledRules.current()
                 .map(enabled -> candidates(enabled, subject, applies, read, identifying, at, eventId))
                 .flatMap(candidates -> candidates.isEmpty() ? Uni.createFrom().voidItem()
-                        : Panache.withTransaction(() -> observeAll(candidates, now)).replaceWithVoid());
+                        : Panache.withTransaction(() -> observeAll(candidates, now))
+                                .invoke(views -> eventLag(subject, checkpointAt, views)).replaceWithVoid());
+    }
+
+    /** Once committed: every view is a state change announced (an update never acknowledges). */
+    private void eventLag(Measure.Subject subject, Instant checkpointAt, List<AlertView> views) {
+        if (checkpointAt == null) {
+            return;
+        }
+        Duration lag = Duration.between(checkpointAt, clock.instant());
+        views.stream().filter(Objects::nonNull).forEach(changed -> metrics.eventLag(subject, lag));
     }
 
     /** The instances an update concerns, by fingerprint: one per applicable rule on the update's subject. */

@@ -20,6 +20,9 @@ import io.borderflow.alerts.repository.AlertInstanceEntity;
 import io.borderflow.alerts.repository.AlertInstanceRepository;
 import io.borderflow.alerts.repository.RuleRepository;
 import io.borderflow.events.AlertState;
+import io.borderflow.support.tracing.TraceContexts;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -43,7 +46,8 @@ import org.jboss.logging.Logger;
  * inhibited alerts are left out, {@link GroupLog#next} decides whether it speaks, and its notifications are
  * written into the notification outbox together with the group's new log and timer. So a flush is either
  * wholly done or not at all: a crash loses no group and repeats none; the outbox then delivers at least once
- * with the same idempotency key.
+ * with the same idempotency key. A flush that speaks is a span of its own, linked to its alerts' traces
+ * ({@link GroupFlushTracing}); the notifications it plans are sent in that span's trace.
  */
 @ApplicationScoped
 public class GroupDispatcher {
@@ -58,11 +62,12 @@ public class GroupDispatcher {
     private final RuleRepository rules;
     private final SilenceService silences;
     private final NotificationPlanner planner;
+    private final GroupFlushTracing tracing;
     private final AlertsConfig config;
     private final Clock clock;
 
     GroupDispatcher(RoutingService routing, AlertGroupRepository groups, AlertInstanceRepository instances,
-            RuleRepository rules, SilenceService silences, NotificationPlanner planner,
+            RuleRepository rules, SilenceService silences, NotificationPlanner planner, GroupFlushTracing tracing,
             AlertsConfig config, Clock clock) {
         this.routing = routing;
         this.groups = groups;
@@ -70,6 +75,7 @@ public class GroupDispatcher {
         this.rules = rules;
         this.silences = silences;
         this.planner = planner;
+        this.tracing = tracing;
         this.config = config;
         this.clock = clock;
     }
@@ -84,11 +90,14 @@ public class GroupDispatcher {
             return planner.planAcknowledged(planner.notice(alert, kind, rule, at), routingKeys);
         }
         Instant now = clock.instant();
+        // the member keeps the transition's trace, for the flush's link to it
+        String traceparent = TraceContexts.current().get(TraceContexts.TRACEPARENT);
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Route route : routes) {
             chain = chain.flatMap(ignored -> groups.join(route.groupKey(alert.labels()), route.receiver(),
                     Json.write(route.groupLabels(alert.labels())), route.groupInterval(), route.repeatInterval(),
-                    GroupLog.firstFlush(now, alert.startsAt(), route.groupWait()), alert.fingerprint()));
+                    GroupLog.firstFlush(now, alert.startsAt(), route.groupWait()), alert.fingerprint(),
+                    traceparent));
         }
         return chain;
     }
@@ -118,8 +127,8 @@ public class GroupDispatcher {
                 .collect(Collectors.toMap(a -> a.fingerprint, Function.identity()));
         List<Map<String, String>> firing = alerts.stream().filter(a -> AlertState.FIRING.name().equals(a.state))
                 .map(a -> Json.labels(a.labels)).toList();
-        Map<Long, List<String>> membersByGroup = members.stream().collect(Collectors.groupingBy(m -> m.groupId,
-                Collectors.mapping(m -> m.fingerprint, Collectors.toList())));
+        Map<Long, List<AlertGroupMemberEntity>> membersByGroup = members.stream()
+                .collect(Collectors.groupingBy(m -> m.groupId));
         Uni<Integer> chain = Uni.createFrom().item(0);
         for (AlertGroupEntity group : due) {
             chain = chain.flatMap(n -> flush(group, membersByGroup.getOrDefault(group.id, List.of()), byFingerprint,
@@ -128,7 +137,8 @@ public class GroupDispatcher {
         return chain;
     }
 
-    private Uni<Void> flush(AlertGroupEntity group, List<String> members, Map<String, AlertInstanceEntity> alerts,
+    private Uni<Void> flush(AlertGroupEntity group, List<AlertGroupMemberEntity> members,
+            Map<String, AlertInstanceEntity> alerts,
             List<Map<String, String>> firingAlerts, RulesAndSilences context, Optional<Routing> current) {
         Receiver receiver = current.map(r -> r.receivers().get(group.receiver)).orElse(null);
         if (receiver == null) {
@@ -140,7 +150,9 @@ public class GroupDispatcher {
         TreeSet<String> resolved = new TreeSet<>();
         List<String> leaving = new ArrayList<>();
         List<AlertNotice> notices = new ArrayList<>();
-        for (String fingerprint : members) {
+        List<String> toldTraces = new ArrayList<>();
+        for (AlertGroupMemberEntity member : members) {
+            String fingerprint = member.fingerprint;
             AlertInstanceEntity row = alerts.get(fingerprint);
             boolean isFiring = row != null && AlertState.FIRING.name().equals(row.state);
             if (!isFiring) {
@@ -156,6 +168,7 @@ public class GroupDispatcher {
             (isFiring ? firing : resolved).add(fingerprint);
             notices.add(planner.notice(alert, isFiring ? NotificationKind.FIRING : NotificationKind.RESOLVED,
                     context.rule(alert.ruleId()), now));
+            toldTraces.add(member.traceparent);
         }
         GroupLog last = group.notifiedAt == null ? null : new GroupLog(
                 Json.read(group.notifiedFiring, FINGERPRINTS).stream().collect(Collectors.toSet()),
@@ -169,8 +182,13 @@ public class GroupDispatcher {
             group.notifiedFiring = Json.write(firing);
             group.notifiedResolved = Json.write(resolved);
             group.notifiedAt = now;
-            chain = planner.planGroup(group.id, group.sequence, group.groupKey, receiver, Json.labels(group.groupLabels),
-                    notices, quietToo);
+            Span span = tracing.flush(group, toldTraces);
+            // the rows are written now, in the flush's span: they keep its traceparent
+            try (Scope ignored = span.makeCurrent()) {
+                chain = planner.planGroup(group.id, group.sequence, group.groupKey, receiver,
+                        Json.labels(group.groupLabels), notices, quietToo);
+            }
+            chain = chain.onTermination().invoke(span::end);
         }
         chain = chain.flatMap(ignored -> groups.removeMembers(group.id, leaving));
         if (leaving.size() == members.size()) {

@@ -2,6 +2,7 @@ package io.borderflow.alerts.notification;
 
 import static io.borderflow.alerts.support.Api.alertsAt;
 import static io.borderflow.alerts.support.Api.averageDelayRule;
+import static io.borderflow.alerts.support.Api.metric;
 import static io.borderflow.alerts.support.Api.produce;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,8 +25,6 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The notification outbox against a real receiver that fails: retries, backoff, dead notifications, metrics. */
@@ -137,23 +136,5 @@ class NotificationDeliveryTest {
                 metric("borderflow_alerts", "severity=\"critical\"", "state=\"firing\"") >= 1);
         assertThat(metric("borderflow_notifications_total", "channel=\"email\"", "outcome=\"sent\"")).isPositive();
         assertThat(metric("borderflow_notification_delivery_seconds_count", "channel=\"webhook\"")).isPositive();
-    }
-
-    /** The value of the first Prometheus sample of {@code name} whose labels contain every given pair; 0 if none. */
-    private static double metric(String name, String... labels) {
-        String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        // a sample incremented inside a trace carries an OpenMetrics exemplar (# {span_id=…,trace_id=…} …) after it
-        Matcher samples = Pattern.compile("(?m)^" + name + "\\{([^}]*)} (\\S+)(?: # .*)?$").matcher(text);
-        while (samples.find()) {
-            String found = samples.group(1);
-            boolean all = true;
-            for (String label : labels) {
-                all &= found.contains(label);
-            }
-            if (all) {
-                return Double.parseDouble(samples.group(2));
-            }
-        }
-        return 0;
     }
 }

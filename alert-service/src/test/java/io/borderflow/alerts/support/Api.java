@@ -10,6 +10,9 @@ import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /** The calls the end-to-end tests make: produce input, create rules, read alerts. */
@@ -52,6 +55,29 @@ public final class Api {
     public static JsonPath alert(String fingerprint) {
         return given().auth().oauth2(TestTokens.operator()).get("/api/v1/alerts/" + fingerprint).then()
                 .statusCode(200).extract().jsonPath();
+    }
+
+    /** The value of the first Prometheus sample of {@code name} whose labels contain every given pair; 0 if none. */
+    public static double metric(String name, String... labels) {
+        return sample(name, labels).orElse(0.0);
+    }
+
+    /** The value of the first Prometheus sample of {@code name} whose labels contain every given pair, if any. */
+    public static Optional<Double> sample(String name, String... labels) {
+        String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        // a sample incremented inside a trace carries an OpenMetrics exemplar (# {span_id=…,trace_id=…} …) after it
+        Matcher samples = Pattern.compile("(?m)^" + name + "(?:\\{([^}]*)})? (\\S+)(?: # .*)?$").matcher(text);
+        while (samples.find()) {
+            String found = samples.group(1) == null ? "" : samples.group(1);
+            boolean all = true;
+            for (String label : labels) {
+                all &= found.contains(label);
+            }
+            if (all) {
+                return Optional.of(Double.parseDouble(samples.group(2)));
+            }
+        }
+        return Optional.empty();
     }
 
     private Api() {

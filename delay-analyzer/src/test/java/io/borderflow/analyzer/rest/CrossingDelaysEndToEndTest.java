@@ -90,7 +90,7 @@ class CrossingDelaysEndToEndTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> sseLines.contains(": keep-alive")
                 || sseLines.contains(":keep-alive"));
         given().get("/q/metrics").then().body(org.hamcrest.Matchers.matchesPattern(
-                "(?s).*\nborderflow_sse_clients [1-9][0-9]*\\.0\n.*"));
+                "(?s).*\nborderflow_sse_clients\\{stream=\"crossings\"} [1-9][0-9]*\\.0\n.*"));
     }
 
     @Test
