@@ -77,8 +77,11 @@ class AdviceEndToEndTest {
         }
         KafkaClients.send(bootstrap, events);
 
+        // ranked once every journey is measured: a series publishes as soon as its first queue entry is read
         JsonPath advice = await().atMost(WAIT).until(() -> advice(Map.of("from", FROM, "to", TO)),
-                json -> json.get(item(EAGLE_PASS) + ".rank") != null && json.get(item(DEL_RIO) + ".rank") != null);
+                json -> json.get(item(EAGLE_PASS) + ".rank") != null && json.get(item(DEL_RIO) + ".rank") != null
+                        && Integer.valueOf(3).equals(json.get(item(EAGLE_PASS) + ".parts.expectedWait.liveSamples"))
+                        && Integer.valueOf(3).equals(json.get(item(DEL_RIO) + ".parts.expectedWait.liveSamples")));
 
         List<String> order = advice.getList("crossings.crossingId");
         assertThat(order).hasSize(22);
