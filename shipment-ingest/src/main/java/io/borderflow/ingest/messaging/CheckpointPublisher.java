@@ -1,8 +1,6 @@
 package io.borderflow.ingest.messaging;
 
 import io.borderflow.events.CheckpointRecorded;
-import io.borderflow.ingest.config.IngestConfig;
-import io.borderflow.ingest.service.BrokerUnavailableException;
 import io.borderflow.ingest.service.IngestMetrics;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
@@ -16,8 +14,8 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
  * Produces checkpoints to checkpoints.v1, keyed by shipmentId so one shipment's events stay in one partition,
- * in order. The returned Uni completes only when the broker acknowledged ({@code acks=all}); if that does not
- * happen within {@code borderflow.ingest.broker-ack-timeout} it fails with {@link BrokerUnavailableException}.
+ * in order. The returned Uni completes when the broker acknowledged ({@code acks=all}); a request waits for its
+ * sends together, with {@link BrokerAcknowledgements}.
  */
 @ApplicationScoped
 public class CheckpointPublisher {
@@ -29,9 +27,6 @@ public class CheckpointPublisher {
     MutinyEmitter<CheckpointRecorded> emitter;
 
     @Inject
-    IngestConfig config;
-
-    @Inject
     IngestMetrics metrics;
 
     public Uni<Void> publish(CheckpointRecorded event) {
@@ -40,10 +35,6 @@ public class CheckpointPublisher {
         return Uni.createFrom().deferred(() -> {
             Timer.Sample sample = metrics.startAck();
             return emitter.sendMessage(message).invoke(() -> metrics.stopAck(sample));
-        })
-                .ifNoItem().after(config.brokerAckTimeout()).fail()
-                .onFailure().transform(e -> new BrokerUnavailableException(
-                        "the broker did not acknowledge within " + config.brokerAckTimeout().toSeconds() + " s",
-                        config.retryAfter(), e));
+        });
     }
 }

@@ -1,8 +1,6 @@
 package io.borderflow.ingest.messaging;
 
 import io.borderflow.events.PositionReported;
-import io.borderflow.ingest.config.IngestConfig;
-import io.borderflow.ingest.service.BrokerUnavailableException;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -14,8 +12,8 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
  * Produces positions to positions.v1, keyed by shipmentId: one shipment's pings stay in one partition, in the
- * order sent, for the geofence derivation. Completes when the broker acknowledged, else fails with
- * {@link BrokerUnavailableException} after {@code broker-ack-timeout} — as {@link CheckpointPublisher}.
+ * order sent, for the geofence derivation. Completes when the broker acknowledged; a request waits for its sends
+ * together, with {@link BrokerAcknowledgements} — as {@link CheckpointPublisher}.
  */
 @ApplicationScoped
 public class PositionPublisher {
@@ -25,16 +23,9 @@ public class PositionPublisher {
     @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 16384)
     MutinyEmitter<PositionReported> emitter;
 
-    @Inject
-    IngestConfig config;
-
     public Uni<Void> publish(PositionReported position) {
         Message<PositionReported> message = Message.of(position)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(position.shipmentId()).build());
-        return Uni.createFrom().deferred(() -> emitter.sendMessage(message))
-                .ifNoItem().after(config.brokerAckTimeout()).fail()
-                .onFailure().transform(e -> new BrokerUnavailableException(
-                        "the broker did not acknowledge within " + config.brokerAckTimeout().toSeconds() + " s",
-                        config.retryAfter(), e));
+        return Uni.createFrom().deferred(() -> emitter.sendMessage(message));
     }
 }

@@ -13,6 +13,7 @@ import io.borderflow.ingest.domain.Shipment;
 import io.borderflow.ingest.domain.Submission;
 import io.borderflow.ingest.domain.Timestamps;
 import io.borderflow.ingest.domain.Verdict;
+import io.borderflow.ingest.messaging.BrokerAcknowledgements;
 import io.borderflow.ingest.messaging.CheckpointPublisher;
 import io.borderflow.ingest.repository.CheckpointEntity;
 import io.borderflow.ingest.repository.CheckpointRepository;
@@ -20,7 +21,6 @@ import io.borderflow.ingest.repository.RecentEvents;
 import io.borderflow.ingest.repository.ShipmentEntity;
 import io.borderflow.ingest.repository.ShipmentRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.CompositeException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -45,14 +45,17 @@ public class CheckpointService {
     private final ShipmentRepository shipments;
     private final CheckpointRepository checkpoints;
     private final CheckpointPublisher publisher;
+    private final BrokerAcknowledgements acknowledgements;
     private final RecentEvents recent;
     private final IngestMetrics metrics;
     private final EventTimeWindow timeWindow;
     private final int maxBatchSize;
 
     public CheckpointService(ShipmentRepository shipments, CheckpointRepository checkpoints,
-            CheckpointPublisher publisher, RecentEvents recent, IngestMetrics metrics, IngestConfig config) {
+            CheckpointPublisher publisher, BrokerAcknowledgements acknowledgements, RecentEvents recent,
+            IngestMetrics metrics, IngestConfig config) {
         this.shipments = shipments;
+        this.acknowledgements = acknowledgements;
         this.checkpoints = checkpoints;
         this.publisher = publisher;
         this.recent = recent;
@@ -122,22 +125,14 @@ public class CheckpointService {
                     acknowledged.incrementAndGet();
                 }))
                 .toList();
-        return Uni.join().all(sends).andCollectFailures().replaceWith(verdicts)
-                .onFailure().transform(failure -> {
+        return acknowledgements.all(sends).replaceWith(verdicts)
+                .onFailure(BrokerUnavailableException.class).transform(failure -> {
+                    BrokerUnavailableException cause = (BrokerUnavailableException) failure;
                     int unacknowledged = toSend.size() - acknowledged.get();
                     metrics.checkpointsUnavailable(unacknowledged, caller.carrierId());
-                    BrokerUnavailableException cause = firstBrokerFailure(failure);
                     return new BrokerUnavailableException(cause.problem().detail() + "; " + acknowledged.get()
                             + " of " + toSend.size() + " events acknowledged. Send them again: acknowledged ones"
-                            + " answer DUPLICATE", cause.retryAfter(), failure);
+                            + " answer DUPLICATE", cause.retryAfter(), cause.getCause());
                 });
-    }
-
-    private static BrokerUnavailableException firstBrokerFailure(Throwable failure) {
-        List<Throwable> causes = failure instanceof CompositeException composite ? composite.getCauses()
-                : List.of(failure);
-        return causes.stream().filter(BrokerUnavailableException.class::isInstance)
-                .map(BrokerUnavailableException.class::cast).findFirst()
-                .orElseThrow(() -> new IllegalStateException("publishing failed", failure));
     }
 }

@@ -8,6 +8,7 @@ import io.borderflow.ingest.domain.PositionVerdict;
 import io.borderflow.ingest.domain.ReceiptStatus;
 import io.borderflow.ingest.domain.Shipment;
 import io.borderflow.ingest.domain.Timestamps;
+import io.borderflow.ingest.messaging.BrokerAcknowledgements;
 import io.borderflow.ingest.messaging.PositionPublisher;
 import io.borderflow.ingest.repository.RecentPositions;
 import io.borderflow.ingest.repository.ShipmentEntity;
@@ -30,15 +31,17 @@ public class PositionService {
 
     private final ShipmentRepository shipments;
     private final PositionPublisher publisher;
+    private final BrokerAcknowledgements acknowledgements;
     private final RecentPositions recent;
     private final IngestMetrics metrics;
     private final EventTimeWindow timeWindow;
     private final int maxBatchSize;
 
-    public PositionService(ShipmentRepository shipments, PositionPublisher publisher, RecentPositions recent,
-            IngestMetrics metrics, IngestConfig config) {
+    public PositionService(ShipmentRepository shipments, PositionPublisher publisher,
+            BrokerAcknowledgements acknowledgements, RecentPositions recent, IngestMetrics metrics, IngestConfig config) {
         this.shipments = shipments;
         this.publisher = publisher;
+        this.acknowledgements = acknowledgements;
         this.recent = recent;
         this.metrics = metrics;
         this.timeWindow = new EventTimeWindow(config.maxFutureSkew(), config.maxEventAge());
@@ -74,22 +77,14 @@ public class PositionService {
             recent.remember(v.event().eventId(), v.fingerprint());
             acknowledged.incrementAndGet();
         })).toList();
-        return Uni.join().all(sends).andCollectFailures().replaceWith(verdicts)
-                .onFailure().transform(failure -> {
+        return acknowledgements.all(sends).replaceWith(verdicts)
+                .onFailure(BrokerUnavailableException.class).transform(failure -> {
+                    BrokerUnavailableException cause = (BrokerUnavailableException) failure;
                     int missing = toSend.size() - acknowledged.get();
                     metrics.position("unavailable", "broker-unavailable", missing);
-                    BrokerUnavailableException cause = firstBrokerFailure(failure);
                     return new BrokerUnavailableException(cause.problem().detail() + "; " + acknowledged.get() + " of "
                             + toSend.size() + " positions acknowledged. Send them again: acknowledged ones answer"
-                            + " DUPLICATE", cause.retryAfter(), failure);
+                            + " DUPLICATE", cause.retryAfter(), cause.getCause());
                 });
-    }
-
-    private static BrokerUnavailableException firstBrokerFailure(Throwable failure) {
-        List<Throwable> causes = failure instanceof io.smallrye.mutiny.CompositeException composite
-                ? composite.getCauses() : List.of(failure);
-        return causes.stream().filter(BrokerUnavailableException.class::isInstance)
-                .map(BrokerUnavailableException.class::cast).findFirst()
-                .orElseThrow(() -> new IllegalStateException("publishing failed", failure));
     }
 }
