@@ -62,7 +62,9 @@ public class AlertmanagerForwarder {
     }
 
     @Scheduled(every = "${borderflow.alerts.alertmanager.resend-interval}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // not while the application stops: its database pool closes before the scheduler's last ticks
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> resend() {
         if (config.alertmanager().url().isEmpty()) {
             return Uni.createFrom().voidItem();

@@ -71,7 +71,9 @@ public class DeliveryWorker {
      * reports what waits in the outbox.
      */
     @Scheduled(every = "${borderflow.alerts.delivery.poll-interval}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // not while the application stops: its database pool closes before the scheduler's last ticks
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> deliverDue() {
         round.wake();
         return notifications.backlog().invoke(metrics::notificationBacklog).replaceWithVoid()

@@ -29,7 +29,9 @@ public class EvaluationTicker {
     }
 
     @Scheduled(every = "${borderflow.alerts.evaluation-interval}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // not while the application stops: its database pool closes before the scheduler's last ticks
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> evaluate() {
         return ScheduledRound.guarded(evaluator.tick(), TICK_TIMEOUT, LOG, "evaluation tick")
                 .flatMap(ignored -> refreshGauges())

@@ -103,7 +103,9 @@ public class GroupDispatcher {
     }
 
     @Scheduled(every = "${borderflow.alerts.delivery.poll-interval}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // not while the application stops: its database pool closes before the scheduler's last ticks
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> flushDue() {
         return ScheduledRound.guarded(routing.refresh().flatMap(ignored -> flush()), Duration.ofMinutes(1), LOG,
                 "group flush round");

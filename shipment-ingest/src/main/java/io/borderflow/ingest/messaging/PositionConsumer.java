@@ -5,6 +5,7 @@ import io.borderflow.events.Topics;
 import io.borderflow.events.serde.JsonSerde;
 import io.borderflow.events.serde.PositionReportedDeserializer;
 import io.borderflow.ingest.service.GeofenceService;
+import io.borderflow.support.messaging.Stopping;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -24,9 +25,11 @@ public class PositionConsumer {
 
     private final JsonSerde<PositionReported> positionJson = new PositionReportedDeserializer();
     private final GeofenceService geofences;
+    private final Stopping stopping;
 
-    public PositionConsumer(GeofenceService geofences) {
+    public PositionConsumer(GeofenceService geofences, Stopping stopping) {
         this.geofences = geofences;
+        this.stopping = stopping;
     }
 
     @Incoming("positions-in")
@@ -36,7 +39,8 @@ public class PositionConsumer {
         }
         PositionReported position = positionJson.deserialize(Topics.POSITIONS, value);
         Context consumer = Vertx.currentContext();
-        return Uni.createFrom().deferred(() -> geofences.derive(position))
+        // while ingest stops, a failure is its closed pool: the ping is left for the next instance (Stopping)
+        return stopping.leavePendingOnFailure(Uni.createFrom().deferred(() -> geofences.derive(position)))
                 // a retry is resubscribed from a timer thread: run every attempt on the consumer's context
                 .runSubscriptionOn(command -> consumer.runOnContext(ignored -> command.run()))
                 .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(DATABASE_ATTEMPTS);

@@ -9,6 +9,7 @@ import io.borderflow.events.serde.JsonSerde;
 import io.borderflow.events.serde.ShipmentDelayUpdatedDeserializer;
 import io.borderflow.ingest.repository.CheckpointRepository;
 import io.borderflow.ingest.repository.ShipmentDelayRepository;
+import io.borderflow.support.messaging.Stopping;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -32,7 +33,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  * records at a time in one transaction (one commit per record was most of ingest's CPU under load). Both writes are
  * idempotent by eventId, so redelivery after a crash is harmless. A record that cannot be read goes to
  * {@code <topic>.dlq} with the reason in its headers, and the rest of its batch is stored; a database error is
- * retried with backoff, then the batch goes to the dead-letter topic by the channel's failure strategy.
+ * retried with backoff, then the batch goes to the dead-letter topic by the channel's failure strategy — unless
+ * ingest is stopping: then the batch is left for the next instance ({@link Stopping}).
  */
 @ApplicationScoped
 public class ReadModelConsumer {
@@ -44,12 +46,14 @@ public class ReadModelConsumer {
     private final CheckpointRepository checkpoints;
     private final ShipmentDelayRepository delays;
     private final MutinyEmitter<byte[]> deadLetters;
+    private final Stopping stopping;
 
     public ReadModelConsumer(CheckpointRepository checkpoints, ShipmentDelayRepository delays,
-            @Channel("read-model-dead-letters") MutinyEmitter<byte[]> deadLetters) {
+            @Channel("read-model-dead-letters") MutinyEmitter<byte[]> deadLetters, Stopping stopping) {
         this.checkpoints = checkpoints;
         this.delays = delays;
         this.deadLetters = deadLetters;
+        this.stopping = stopping;
     }
 
     @Incoming("checkpoints-in")
@@ -93,12 +97,12 @@ public class ReadModelConsumer {
     }
 
     /** Every event in order, in one transaction; the whole batch again on a database error. */
-    private static <T> Uni<Void> store(List<T> events, Function<T, Uni<Integer>> write) {
+    private <T> Uni<Void> store(List<T> events, Function<T, Uni<Integer>> write) {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         Context consumer = Vertx.currentContext();
-        return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> writeAll(events, write)))
+        return stopping.leavePendingOnFailure(Uni.createFrom().deferred(() -> Panache.withTransaction(() -> writeAll(events, write))))
                 // a retry is resubscribed from a timer thread: run every attempt on the consumer's context
                 .runSubscriptionOn(command -> consumer.runOnContext(ignored -> command.run()))
                 .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(DATABASE_ATTEMPTS);
